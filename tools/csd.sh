@@ -146,7 +146,10 @@ install_db() {
     local db="$1"; shift
     dropdb --if-exists --force "$db"
     log "creating database $db with $CSD_ADDONS and demo data"
-    odoo -d "$db" -i "$CSD_ADDONS" --stop-after-init --no-http "$@"
+    odoo -d "$db" -i "$CSD_ADDONS" --stop-after-init --no-http
+    # Chinese is loaded once the database exists: loaded at creation, it would
+    # replace English as the users' language.
+    [ $# -eq 0 ] || odoo -d "$db" --stop-after-init --no-http "$@"
     psql -d "$db" -qc "insert into ir_config_parameter (key, value) values ('csd.addons_hash', '$(addons_hash)')
         on conflict (key) do update set value = excluded.value"
 }
