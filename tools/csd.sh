@@ -170,7 +170,7 @@ cmd_run() {
 
 cmd_test() {
     setup_all
-    install_db "$TEST_DB"
+    install_db "$TEST_DB" --load-language=zh_CN,zh_TW
     # Never run pytest from a folder that holds a directory named `odoo`.
     cd "$REPO"
     local paths=()
@@ -195,7 +195,7 @@ cmd_lint() {
 # it into the zh_CN and zh_TW catalogues (translators then fill the new entries).
 cmd_i18n() {
     setup_all
-    db_exists "$TEST_DB" && [ -n "$(db_param "$TEST_DB" csd.addons_hash)" ] || install_db "$TEST_DB"
+    db_exists "$TEST_DB" && [ -n "$(db_param "$TEST_DB" csd.addons_hash)" ] || install_db "$TEST_DB" --load-language=zh_CN,zh_TW
     odoo -d "$TEST_DB" -u "$CSD_ADDONS" --stop-after-init --no-http --log-level=warn
     local m lang po
     for m in ${CSD_ADDONS//,/ }; do
