@@ -150,10 +150,12 @@ install_db() {
     local db="$1"; shift
     dropdb --if-exists --force "$db"
     log "creating database $db with $CSD_ADDONS and demo data"
-    odoo -d "$db" -i "$CSD_ADDONS" --stop-after-init --no-http
-    # Chinese is loaded once the database exists: loaded at creation, it would
-    # replace English as the users' language.
+    # Languages are activated between the creation of the database (where
+    # they would replace English as the users' language) and the install of
+    # the addons (which then loads their records' translations too).
+    odoo -d "$db" -i base --stop-after-init --no-http
     [ $# -eq 0 ] || odoo -d "$db" --stop-after-init --no-http "$@"
+    odoo -d "$db" -i "$CSD_ADDONS" --stop-after-init --no-http
     psql -d "$db" -qc "insert into ir_config_parameter (key, value) values ('csd.addons_hash', '$(addons_hash)')
         on conflict (key) do update set value = excluded.value"
 }
