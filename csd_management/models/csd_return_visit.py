@@ -115,8 +115,11 @@ class CsdReturnVisit(models.Model):
         answers = self.env["survey.user_input"].search(
             [("res_model", "=", self._name), ("res_id", "in", self.ids)]
         )
+        by_visit = {}
+        for answer in answers:
+            by_visit.setdefault(answer.res_id, []).append(answer.id)
         for visit in self:
-            visit.survey_answer_ids = answers.filtered(lambda a: a.res_id == visit.id)
+            visit.survey_answer_ids = [(6, 0, by_visit.get(visit.id, []))]
 
     @api.model
     def _request_return_visit(
