@@ -1,7 +1,7 @@
 from collections import defaultdict
 from datetime import timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 # The confidential customer file (客户档案保密): credit data. Only the group
@@ -12,7 +12,9 @@ CONFIDENTIAL_FIELDS = (
     "credit_review_date",
     "credit_note",
 )
-CONFIDENTIAL_GROUP = "csd_management.group_csd_customer_file"
+CONFIDENTIAL_GROUP = (
+    "csd_management.group_csd_specialist,csd_management.group_csd_customer_file"
+)
 
 NPS_GROUPS = [
     ("promoter", "Promoter"),
@@ -55,7 +57,6 @@ class ResPartner(models.Model):
     )
     account_manager_id = fields.Many2one(
         "res.users",
-        string="Account Manager",
         tracking=True,
         index=True,
         domain="[('share', '=', False)]",
@@ -65,7 +66,6 @@ class ResPartner(models.Model):
     # Segments (geography is the address: country, state, city)
     customer_size = fields.Selection(
         [("small", "Small"), ("medium", "Medium"), ("large", "Large")],
-        string="Customer Size",
     )
     customer_type = fields.Selection(
         [
@@ -74,14 +74,12 @@ class ResPartner(models.Model):
             ("personalised", "Personalised"),
             ("convenience", "Convenience"),
         ],
-        string="Customer Type",
         help="Economic (经济型): looks for the best price. Ethical (道德型): "
         "loyal to a company that behaves well. Personalised (个性化): wants "
         "personal attention. Convenience (方便型): values ease of service.",
     )
     customer_stage = fields.Selection(
         [("potential", "Potential"), ("current", "Current"), ("past", "Past")],
-        string="Customer Stage",
         tracking=True,
         index=True,
     )
@@ -95,7 +93,6 @@ class ResPartner(models.Model):
     customer_currency_id = fields.Many2one(
         "res.currency",
         compute="_compute_customer_currency_id",
-        string="Customer Currency",
     )
     customer_credit_rating = fields.Selection(
         [
@@ -222,7 +219,7 @@ class ResPartner(models.Model):
 
     def _search_is_info_stale(self, operator, value):
         if operator not in ("=", "!="):
-            raise UserError(_("Unsupported search on stale information."))
+            raise UserError(self.env._("Unsupported search on stale information."))
         stale = [
             "|",
             ("info_review_date", "=", False),
@@ -304,11 +301,11 @@ class ResPartner(models.Model):
     def _csd_check_confidential_access(self, field_names):
         """Refuse the confidential file with a message a user understands,
         before the generic field-access error would."""
-        if self.env.su or self.env.user.has_group(CONFIDENTIAL_GROUP):
+        if self.env.su or self.env.user.has_groups(CONFIDENTIAL_GROUP):
             return
         if set(field_names or ()) & set(CONFIDENTIAL_FIELDS):
             raise AccessError(
-                _(
+                self.env._(
                     "The credit data of customers is part of the confidential "
                     "customer file: only customer service and the people it "
                     "authorises may read or export it. Ask a customer-service "
@@ -702,7 +699,7 @@ class ResPartner(models.Model):
         self._csd_plan_activities(
             partners,
             self.env.ref("csd_management.mail_activity_type_key_account_review"),
-            _("Weekly key account review"),
+            self.env._("Weekly key account review"),
             fields.Date.context_today(self) + timedelta(days=6),
         )
 
@@ -727,7 +724,9 @@ class ResPartner(models.Model):
                 ("commercial_partner_id.is_key_account", "=", True),
             ]
         )
-        created = self._csd_plan_activities(birthdays, care, _("Birthday"), today)
+        created = self._csd_plan_activities(
+            birthdays, care, self.env._("Birthday"), today
+        )
         template = (
             self.env["mail.template"]
             .browse(self._csd_param("birthday_template_id", 0))
@@ -751,7 +750,7 @@ class ResPartner(models.Model):
         self._csd_plan_activities(
             self,
             self.env.ref("csd_management.mail_activity_type_win_back"),
-            _("Win back the customer"),
+            self.env._("Win back the customer"),
             fields.Date.context_today(self) + timedelta(days=7),
         )
         return {
@@ -759,8 +758,9 @@ class ResPartner(models.Model):
             "tag": "display_notification",
             "params": {
                 "type": "success",
-                "message": _("Win-back activities planned for %s customer(s).")
-                % len(self),
+                "message": self.env._(
+                    "Win-back activities planned for %s customer(s).", len(self)
+                ),
                 "next": {"type": "ir.actions.act_window_close"},
             },
         }
@@ -773,7 +773,8 @@ class ResPartner(models.Model):
             "tag": "display_notification",
             "params": {
                 "type": "success",
-                "message": _("Satisfaction survey sent to %s customer(s).")
-                % len(answers),
+                "message": self.env._(
+                    "Satisfaction survey sent to %s customer(s).", len(answers)
+                ),
             },
         }
