@@ -85,3 +85,31 @@ class TestSatisfaction(CsdCustomerCase):
         )
         # 1 promoter, 1 passive, 1 detractor out of 3: NPS 0
         self.assertEqual((nps, count), (0, 3))
+
+    def test_bulk_invitation_from_the_customer_list(self):
+        others = self.Partner.create(
+            [
+                {"name": "苏州立信精密", "email": "lx@example.com"},
+                {"name": "无邮箱客户"},
+            ]
+        )
+        customers = self.customer | others
+        action = self.env.ref("csd_management.action_server_partner_send_survey")
+        result = (
+            action.with_user(self.specialist)
+            .with_context(active_model="res.partner", active_ids=customers.ids)
+            .run()
+        )
+        self.assertEqual(result["params"]["type"], "success")
+        answers = self.env["survey.user_input"].search(
+            [("survey_id", "=", self.survey.id), ("partner_id", "in", customers.ids)]
+        )
+        self.assertEqual(answers.partner_id, self.customer | others[0])
+
+    def test_survey_ships_in_chinese(self):
+        survey = self.survey.with_context(lang="zh_CN")
+        self.assertEqual(survey.title, "客户满意度调查")
+        self.assertEqual(
+            self.survey.with_context(lang="zh_TW").question_ids[:1].title,
+            "整體而言，您對我們的服務滿意嗎？",
+        )
