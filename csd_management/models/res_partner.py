@@ -308,9 +308,9 @@ class ResPartner(models.Model):
     def _csd_check_confidential_access(self, field_names):
         """Refuse the confidential file with a message a user understands,
         before the generic field-access error would."""
-        if self.env.su or self.env.user.has_groups(CONFIDENTIAL_GROUP):
+        if not set(field_names or ()) & set(CONFIDENTIAL_FIELDS) or self.env.su:
             return
-        if set(field_names or ()) & set(CONFIDENTIAL_FIELDS):
+        if not self.env.user.has_groups(CONFIDENTIAL_GROUP):
             raise AccessError(
                 self.env._(
                     "The credit data of customers is part of the confidential "
@@ -377,7 +377,7 @@ class ResPartner(models.Model):
             keep_latest(figures, "last_order_date", last)
         return result
 
-    def _csd_ticket_figures(self, date_from):
+    def _csd_partner_ticket_figures(self, date_from):
         """{customer id: {"complaint_count", "inquiry_count",
         "last_ticket_date"}} of tickets created since date_from.
         csd_complaints may extend it."""
@@ -515,9 +515,9 @@ class ResPartner(models.Model):
         value_from = today - timedelta(days=settings["period_days"])
         churn_from = today - timedelta(days=settings["churn_days"])
         sales = self._csd_sale_figures(value_from)
-        tickets = self._csd_ticket_figures(value_from)
+        tickets = self._csd_partner_ticket_figures(value_from)
         surveys = self._csd_survey_figures(value_from)
-        recent_tickets = self._csd_ticket_figures(churn_from)
+        recent_tickets = self._csd_partner_ticket_figures(churn_from)
         recent_surveys = self._csd_survey_figures(churn_from)
         recent_visits = self._csd_visit_figures(churn_from)
         recent_sales = self._csd_sale_figures(churn_from)

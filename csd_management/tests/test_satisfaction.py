@@ -113,3 +113,30 @@ class TestSatisfaction(CsdCustomerCase):
             self.survey.with_context(lang="zh_TW").question_ids[:1].title,
             "整體而言，您對我們的服務滿意嗎？",
         )
+
+    def test_answer_linked_to_a_ticket_raises_employee_and_customer(self):
+        if "helpdesk.ticket" not in self.env:
+            self.skipTest("tickets come with csd_complaints")
+        today = fields.Date.today()
+        ticket = self.env["helpdesk.ticket"].create(
+            {
+                "name": "空调维修后仍漏水",
+                "description": "客户投诉",
+                "partner_id": self.customer.id,
+                "user_id": self.specialist.id,
+            }
+        )
+        UserInput = self.env["survey.user_input"]
+        self.answer_survey(self.customer, 3, 6, employee=self.employee)
+        before = UserInput._csd_satisfaction_figures(today, today, [self.employee.id])
+        customer_before = self.customer.satisfaction_score
+        answer = self.answer_survey(
+            self.customer, 5, 10, record=ticket, employee=self.employee
+        )
+        self.assertEqual(
+            (answer.res_model, answer.res_id), ("helpdesk.ticket", ticket.id)
+        )
+        after = UserInput._csd_satisfaction_figures(today, today, [self.employee.id])
+        self.assertGreater(after[self.employee.id], before[self.employee.id])
+        self.customer.invalidate_recordset(["satisfaction_score"])
+        self.assertGreater(self.customer.satisfaction_score, customer_before)
