@@ -92,7 +92,7 @@ class ResPartner(models.Model):
     )
     # Confidential customer file
     customer_credit_limit = fields.Monetary(
-        string="Credit Limit",
+        string="Approved Credit Limit",
         currency_field="customer_currency_id",
         groups=CONFIDENTIAL_GROUP,
         tracking=True,
