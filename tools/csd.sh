@@ -148,8 +148,10 @@ install_db() {
     log "creating database $db with $CSD_ADDONS and demo data"
     odoo -d "$db" -i "$CSD_ADDONS" --stop-after-init --no-http
     # Chinese is loaded once the database exists: loaded at creation, it would
-    # replace English as the users' language.
-    [ $# -eq 0 ] || odoo -d "$db" --stop-after-init --no-http "$@"
+    # replace English as the users' language. Languages are loaded while only
+    # `base` is in the registry, so the addons are updated in the same run to
+    # translate their records (positions, chapters...) too.
+    [ $# -eq 0 ] || odoo -d "$db" --stop-after-init --no-http -u "$CSD_ADDONS" "$@"
     psql -d "$db" -qc "insert into ir_config_parameter (key, value) values ('csd.addons_hash', '$(addons_hash)')
         on conflict (key) do update set value = excluded.value"
 }

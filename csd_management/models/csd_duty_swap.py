@@ -9,7 +9,7 @@ class CsdDutySwap(models.Model):
     _order = "create_date desc, id desc"
 
     shift_id = fields.Many2one(
-        "csd.duty.shift", string="Shift", required=True, index=True, tracking=True
+        "csd.duty.shift", required=True, index=True, tracking=True
     )
     employee_id = fields.Many2one(
         "hr.employee",
@@ -60,8 +60,13 @@ class CsdDutySwap(models.Model):
     def _check_swap(self):
         for swap in self:
             if swap.employee_id == swap.target_employee_id:
-                raise ValidationError(self.env._("You cannot swap a shift with yourself."))
-            if swap.shift_id.employee_id != swap.employee_id and swap.state == "to_approve":
+                raise ValidationError(
+                    self.env._("You cannot swap a shift with yourself.")
+                )
+            if (
+                swap.shift_id.employee_id != swap.employee_id
+                and swap.state == "to_approve"
+            ):
                 raise ValidationError(
                     self.env._("Only the employee on duty can ask to swap the shift.")
                 )

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -10,14 +10,12 @@ class CsdEmergencyDrill(models.Model):
 
     name = fields.Char(required=True, tracking=True)
     plan_id = fields.Many2one(
-        "csd.emergency.plan", string="Plan", required=True, index=True, tracking=True
+        "csd.emergency.plan", required=True, index=True, tracking=True
     )
     incident_type = fields.Selection(related="plan_id.incident_type", store=True)
     date_planned = fields.Date(string="Planned For", required=True, tracking=True)
     date_done = fields.Date(string="Held On", readonly=True, tracking=True)
-    organiser_id = fields.Many2one(
-        "hr.employee", string="Organiser", tracking=True, index=True
-    )
+    organiser_id = fields.Many2one("hr.employee", tracking=True, index=True)
     participant_ids = fields.Many2many("hr.employee", string="Participants")
     scenario = fields.Text()
     findings = fields.Text(help="What went well and what did not.")
@@ -50,7 +48,7 @@ class CsdEmergencyDrill(models.Model):
             raise UserError(self.env._("A drill that took place cannot be cancelled."))
         self.write({"state": "cancelled"})
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_done(self):
         if self.filtered(lambda d: d.state == "done"):
             raise UserError(self.env._("A drill that took place cannot be deleted."))
-        return super().unlink()

@@ -60,16 +60,14 @@ class CsdEmergencyIncident(models.Model):
     def action_review(self):
         for incident in self:
             if incident.state != "resolved":
-                raise UserError(
-                    self.env._("Only a resolved incident can be reviewed.")
-                )
+                raise UserError(self.env._("Only a resolved incident can be reviewed."))
             if not (incident.review or "").strip():
                 raise UserError(self.env._("Write the review first."))
         self.write({"state": "reviewed"})
         self._log(self.env._("Incident reviewed."))
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
         raise UserError(
             self.env._("Incidents are kept for the record and cannot be deleted.")
         )
-

@@ -12,23 +12,20 @@ class CsdMeeting(models.Model):
     active = fields.Boolean(default=True)
     department_id = fields.Many2one("hr.department", required=True, index=True)
     calendar_event_id = fields.Many2one(
-        "calendar.event", string="Calendar Event", ondelete="set null", copy=False
+        "calendar.event", ondelete="set null", copy=False
     )
     date_start = fields.Datetime(string="Start", required=True, tracking=True)
     date_end = fields.Datetime(string="End", required=True)
     location = fields.Char(default=lambda self: self.env._("Meeting room"))
     minutes_taker_id = fields.Many2one(
         "hr.employee",
-        string="Minutes Taker",
         tracking=True,
         help="Staff take the minutes in turn (会议记录由各员工轮流记录).",
     )
     agenda_item_ids = fields.One2many(
         "csd.meeting.agenda.item", "meeting_id", string="Agenda", copy=True
     )
-    attendance_ids = fields.One2many(
-        "csd.meeting.attendance", "meeting_id", string="Attendance"
-    )
+    attendance_ids = fields.One2many("csd.meeting.attendance", "meeting_id")
     minutes = fields.Html()
     state = fields.Selection(
         [
@@ -65,19 +62,18 @@ class CsdMeeting(models.Model):
     def _agenda_vals(self, specialists):
         """The handbook's agenda (部门例会制度): last week's results, each
         specialist's report, complaint case analysis, this week's tasks."""
-        _ = self.env._
-        items = [{"sequence": 10, "name": _("Last week's results")}]
+        items = [{"sequence": 10, "name": self.env._("Last week's results")}]
         items += [
             {
                 "sequence": 20,
-                "name": _("Report of %s", employee.name),
+                "name": self.env._("Report of %s", employee.name),
                 "employee_id": employee.id,
             }
             for employee in specialists
         ]
         items += [
-            {"sequence": 30, "name": _("Complaint case analysis")},
-            {"sequence": 40, "name": _("This week's tasks")},
+            {"sequence": 30, "name": self.env._("Complaint case analysis")},
+            {"sequence": 40, "name": self.env._("This week's tasks")},
         ]
         return [fields.Command.create(item) for item in items]
 

@@ -9,4 +9,6 @@ class CsdRuleChapter(models.Model):
     sequence = fields.Integer(default=10)
     name = fields.Char(required=True, translate=True)
     active = fields.Boolean(default=True)
-    document_ids = fields.One2many("csd.rule.document", "chapter_id", string="Documents")
+    document_ids = fields.One2many(
+        "csd.rule.document", "chapter_id", string="Documents"
+    )

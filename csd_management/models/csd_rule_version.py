@@ -89,7 +89,10 @@ class CsdRuleVersion(models.Model):
         if not in_force:
             return
         groups = self._read_group(
-            [("document_id", "in", in_force.document_id.ids), ("state", "=", "in_force")],
+            [
+                ("document_id", "in", in_force.document_id.ids),
+                ("state", "=", "in_force"),
+            ],
             ["document_id"],
             ["__count"],
         )
@@ -103,7 +106,9 @@ class CsdRuleVersion(models.Model):
                 )
 
     def write(self, vals):
-        if "content" in vals and self.filtered(lambda v: v.state in ("in_force", "superseded")):
+        if "content" in vals and self.filtered(
+            lambda v: v.state in ("in_force", "superseded")
+        ):
             raise UserError(
                 self.env._(
                     "A version in force or superseded cannot be changed: "
@@ -112,10 +117,10 @@ class CsdRuleVersion(models.Model):
             )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_only_drafts(self):
         if self.filtered(lambda v: v.state != "draft"):
             raise UserError(self.env._("Only draft versions can be deleted."))
-        return super().unlink()
 
     def _check_state(self, allowed):
         wrong = self.filtered(lambda v: v.state not in allowed)
@@ -124,9 +129,9 @@ class CsdRuleVersion(models.Model):
                 self.env._(
                     "“%(version)s” is %(state)s: this step is not possible.",
                     version=wrong[0].display_name,
-                    state=dict(
-                        self._fields["state"]._description_selection(self.env)
-                    )[wrong[0].state],
+                    state=dict(self._fields["state"]._description_selection(self.env))[
+                        wrong[0].state
+                    ],
                 )
             )
 

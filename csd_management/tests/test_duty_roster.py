@@ -57,9 +57,8 @@ class TestDutyRoster(TransactionCase):
 
     def shift_on(self, day):
         return self.roster.shift_ids.filtered(
-            lambda s: s.date_start.date() == day or (
-                s.date_start.date() < day and s.date_end.date() >= day
-            )
+            lambda s: s.date_start.date() == day
+            or (s.date_start.date() < day and s.date_end.date() >= day)
         )[:1]
 
     def test_generated_shifts_follow_the_handbook(self):
@@ -94,11 +93,17 @@ class TestDutyRoster(TransactionCase):
         with self.assertRaises(ValidationError):
             self.roster.write({"date_to": date(2026, 4, 1)})
         empty = self.env["csd.duty.roster"].create(
-            {"name": "Empty", "date_from": date(2026, 6, 1), "date_to": date(2026, 6, 2)}
+            {
+                "name": "Empty",
+                "date_from": date(2026, 6, 1),
+                "date_to": date(2026, 6, 2),
+            }
         )
         with self.assertRaises(UserError):
             empty.action_generate_shifts()
-        shift_a = self.roster.shift_ids.filtered(lambda s: s.employee_id == self.emp_a)[0]
+        shift_a = self.roster.shift_ids.filtered(lambda s: s.employee_id == self.emp_a)[
+            0
+        ]
         with self.assertRaises(ValidationError):
             self.env["csd.duty.swap"].with_user(self.spec_a).create(
                 {"shift_id": shift_a.id, "target_employee_id": self.emp_a.id}
@@ -127,9 +132,7 @@ class TestDutyRoster(TransactionCase):
         with self.assertRaises(UserError):
             swap.with_user(self.spec_b).action_approve()
         # B sees the request, C's user would not
-        self.assertIn(
-            swap, self.env["csd.duty.swap"].with_user(self.spec_b).search([])
-        )
+        self.assertIn(swap, self.env["csd.duty.swap"].with_user(self.spec_b).search([]))
         swap.with_user(self.supervisor).action_approve()
         self.assertEqual(swap.state, "approved")
         self.assertEqual(swap.approver_id, self.supervisor)
@@ -155,8 +158,10 @@ class TestDutyRoster(TransactionCase):
             self.roster.action_generate_shifts()
 
     def test_specialist_reads_roster_but_cannot_change_it(self):
-        shifts = self.env["csd.duty.shift"].with_user(self.spec_a).search(
-            [("roster_id", "=", self.roster.id)]
+        shifts = (
+            self.env["csd.duty.shift"]
+            .with_user(self.spec_a)
+            .search([("roster_id", "=", self.roster.id)])
         )
         self.assertEqual(len(shifts), 6)
         with self.assertRaises(AccessError):

@@ -22,7 +22,12 @@ class TestEmergency(TransactionCase):
     def test_seeded_plans(self):
         plans = self.env["csd.emergency.plan"].search([])
         self.assertLessEqual(
-            {"natural_disaster", "network_failure", "system_failure", "major_complaint"},
+            {
+                "natural_disaster",
+                "network_failure",
+                "system_failure",
+                "major_complaint",
+            },
             set(plans.mapped("incident_type")),
         )
         for plan in plans.filtered(lambda p: p.incident_type != "other"):
@@ -83,7 +88,14 @@ class TestEmergency(TransactionCase):
         incident.write(
             {
                 "event_ids": [
-                    (0, 0, {"description": "Switched to paper forms", "employee_id": self.emp.id})
+                    (
+                        0,
+                        0,
+                        {
+                            "description": "Switched to paper forms",
+                            "employee_id": self.emp.id,
+                        },
+                    )
                 ]
             }
         )

@@ -53,15 +53,17 @@ class TestRulesLibrary(TransactionCase):
         self.assertEqual(len(seeded), 40)
         for chapter in chapters[:10]:
             self.assertEqual(
-                set(seeded.filtered(lambda d, c=chapter: d.chapter_id == c).mapped("kind")),
+                set(
+                    seeded.filtered(lambda d, c=chapter: d.chapter_id == c).mapped(
+                        "kind"
+                    )
+                ),
                 {"rule", "process", "evaluation", "form"},
             )
         self.assertEqual(set(seeded.version_ids.mapped("state")), {"draft"})
         self.assertFalse(seeded.current_version_id)
         complaints = self.env.ref("csd_management.rule_document_complaints_process")
-        self.assertEqual(
-            complaints.with_context(lang="zh_CN").name, "客户投诉管理流程"
-        )
+        self.assertEqual(complaints.with_context(lang="zh_CN").name, "客户投诉管理流程")
         step = complaints.step_ids[0]
         self.assertTrue(step.job_id)
         self.assertGreater(step.time_limit_hours, 0)
@@ -96,8 +98,10 @@ class TestRulesLibrary(TransactionCase):
         version.with_user(self.supervisor).action_submit()
         with self.assertRaises(UserError):
             version.with_user(self.spec_a).action_put_in_force()
-        visible = self.env["csd.rule.version"].with_user(self.spec_a).search(
-            [("document_id", "=", self.document.id)]
+        visible = (
+            self.env["csd.rule.version"]
+            .with_user(self.spec_a)
+            .search([("document_id", "=", self.document.id)])
         )
         self.assertFalse(visible)
         with self.assertRaises(AccessError):
@@ -140,7 +144,9 @@ class TestRulesLibrary(TransactionCase):
     def test_concerned_by_department(self):
         department = self.env["hr.department"].create({"name": "Hotline"})
         self.emp_b.department_id = department
-        self.document.write({"job_ids": [(5, 0, 0)], "department_ids": [(6, 0, department.ids)]})
+        self.document.write(
+            {"job_ids": [(5, 0, 0)], "department_ids": [(6, 0, department.ids)]}
+        )
         v1 = self.new_version()
         self.put_in_force(v1)
         self.assertEqual(v1.acknowledgement_ids.employee_id, self.emp_b)

@@ -100,9 +100,7 @@ class TestWeeklyMeeting(TransactionCase):
         meeting.minutes_taker_id = self.emp_a
         with self.assertRaises(UserError):
             meeting.with_user(self.spec_a).action_submit_minutes()  # no minutes yet
-        meeting.with_user(self.spec_a).write(
-            {"minutes": "<p>Complaints down 10%</p>"}
-        )
+        meeting.with_user(self.spec_a).write({"minutes": "<p>Complaints down 10%</p>"})
         # someone else than the taker cannot write the minutes
         with self.assertRaises(AccessError):
             meeting.with_user(self.spec_b).write({"minutes": "<p>mine</p>"})
@@ -123,8 +121,12 @@ class TestWeeklyMeeting(TransactionCase):
             meeting.with_user(self.supervisor).write({"minutes": "<p>changed</p>"})
         meeting.with_user(self.supervisor).action_file()
         self.assertEqual(meeting.state, "archived")
-        filed = self.env["csd.meeting"].with_user(self.spec_b).search(
-            [("state", "=", "archived"), ("department_id", "=", self.department.id)]
+        filed = (
+            self.env["csd.meeting"]
+            .with_user(self.spec_b)
+            .search(
+                [("state", "=", "archived"), ("department_id", "=", self.department.id)]
+            )
         )
         self.assertEqual(filed, meeting)
 

@@ -53,9 +53,7 @@ class CsdMeetingPlanWizard(models.TransientModel):
         )
         if not members:
             raise UserError(self.env._("The department has no staff to meet."))
-        tz_name = (
-            self.env.user.tz or self.env.company.resource_calendar_id.tz or "UTC"
-        )
+        tz_name = self.env.user.tz or self.env.company.resource_calendar_id.tz or "UTC"
         tz = pytz.timezone(tz_name)
         first = self.date_from + timedelta(
             days=(WEEKDAYS.index(self.weekday) - self.date_from.weekday()) % 7
