@@ -34,6 +34,7 @@
     ],
     "demo": [
         "demo/hr_employee_demo.xml",
+        "demo/csd_department_demo.xml",
     ],
     "application": True,
     "installable": True,
