@@ -33,6 +33,19 @@ class CsdDutyShift(models.Model):
                 else shift.employee_id.name or ""
             )
 
+    def action_request_swap(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "csd.duty.swap",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_shift_id": self.id,
+                "default_employee_id": self.employee_id.id,
+            },
+        }
+
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
         for shift in self:

@@ -43,6 +43,12 @@ class CsdRuleDocument(models.Model):
         compute="_compute_current_version_id",
         store=True,
     )
+    process_action_id = fields.Many2one(
+        "ir.actions.act_window",
+        string="Runs in Odoo",
+        help="Where the system runs this process, e.g. the complaints or the "
+        "return visits.",
+    )
     step_ids = fields.One2many(
         "csd.process.step", "document_id", string="Steps", copy=True
     )
@@ -91,6 +97,10 @@ class CsdRuleDocument(models.Model):
         return self.env["hr.employee"].search(
             ["|", *domain[0], *domain[1]] if len(domain) == 2 else domain[0]
         )
+
+    def action_open_process(self):
+        self.ensure_one()
+        return self.process_action_id._get_action_dict()
 
     def action_new_version(self):
         self.ensure_one()

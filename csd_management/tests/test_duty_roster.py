@@ -175,3 +175,19 @@ class TestDutyRoster(TransactionCase):
                     "target_employee_id": self.emp_c.id,
                 }
             )
+
+    def test_specialist_asks_from_the_shift(self):
+        shift_a = self.roster.shift_ids.filtered(lambda s: s.employee_id == self.emp_a)[
+            0
+        ]
+        action = shift_a.with_user(self.spec_a).action_request_swap()
+        swap = (
+            self.env["csd.duty.swap"]
+            .with_user(self.spec_a)
+            .with_context(**action["context"])
+            .create({"target_employee_id": self.emp_c.id})
+        )
+        self.assertEqual((swap.shift_id, swap.employee_id), (shift_a, self.emp_a))
+        self.assertFalse(swap.target_shift_id)
+        swap.with_user(self.supervisor).action_approve()
+        self.assertEqual(shift_a.employee_id, self.emp_c)

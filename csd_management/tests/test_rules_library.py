@@ -156,3 +156,9 @@ class TestRulesLibrary(TransactionCase):
         v1 = self.new_version()
         self.put_in_force(v1)
         self.assertEqual(v1.acknowledgement_ids.employee_id, self.emp_b)
+
+    def test_process_links_to_where_odoo_runs_it(self):
+        process = self.env.ref("csd_management.rule_document_organisation_process")
+        process.process_action_id = self.env.ref("csd_management.action_csd_duty_swap")
+        action = process.with_user(self.spec_a).action_open_process()
+        self.assertEqual(action["res_model"], "csd.duty.swap")
