@@ -36,7 +36,10 @@ class CsdEmergencyIncident(models.Model):
     def create(self, vals_list):
         incidents = super().create(vals_list)
         for incident in incidents:
-            incident._log(self.env._("Plan “%s” activated.", incident.plan_id.name))
+            incident._log(
+                self.env._("Plan “%s” activated.", incident.plan_id.name),
+                when=incident.date_start,
+            )
         return incidents
 
     def _log(self, description, when=None):

@@ -84,7 +84,8 @@ class TestEmergency(TransactionCase):
                 }
             )
         )
-        self.assertEqual(len(incident.event_ids), 1)  # activation logged
+        # activation logged at the time the incident started
+        self.assertEqual(incident.event_ids.date, incident.date_start)
         incident.write(
             {
                 "event_ids": [
