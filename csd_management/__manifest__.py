@@ -18,6 +18,7 @@
         "data/csd_department_goal_data.xml",
         "data/csd_rule_library_data.xml",
         "data/csd_emergency_plan_data.xml",
+        "data/csd_rule_cron.xml",
         "views/hr_department_views.xml",
         "views/hr_job_views.xml",
         "views/csd_rule_chapter_views.xml",

@@ -98,6 +98,28 @@ class CsdRuleDocument(models.Model):
             ["|", *domain[0], *domain[1]] if len(domain) == 2 else domain[0]
         )
 
+    def action_ask_newcomers(self):
+        """Ask the people who became concerned after the version came into
+        force (new hires, new positions) to acknowledge it too."""
+        vals_list = []
+        for document in self.filtered("current_version_id"):
+            version = document.current_version_id
+            missing = (
+                document._get_concerned_employees()
+                - version.acknowledgement_ids.employee_id
+            )
+            vals_list += [
+                {"version_id": version.id, "employee_id": employee.id}
+                for employee in missing
+            ]
+        acks = self.env["csd.rule.acknowledgement"].create(vals_list)
+        acks._schedule_activities()
+        return acks
+
+    @api.model
+    def _cron_ask_newcomers(self):
+        self.search([("current_version_id", "!=", False)]).action_ask_newcomers()
+
     def action_open_process(self):
         self.ensure_one()
         return self.process_action_id._get_action_dict()

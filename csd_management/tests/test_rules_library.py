@@ -162,3 +162,16 @@ class TestRulesLibrary(TransactionCase):
         process.process_action_id = self.env.ref("csd_management.action_csd_duty_swap")
         action = process.with_user(self.spec_a).action_open_process()
         self.assertEqual(action["res_model"], "csd.duty.swap")
+
+    def test_newcomers_are_asked_too(self):
+        v1 = self.new_version()
+        self.put_in_force(v1)
+        newcomer = self.env["hr.employee"].create(
+            {"name": "Newcomer Sun", "job_id": self.job.id}
+        )
+        self.assertNotIn(newcomer, self.document.pending_employee_ids)
+        self.env["csd.rule.document"]._cron_ask_newcomers()
+        self.assertIn(newcomer, self.document.pending_employee_ids)
+        # running it again asks nobody twice
+        self.assertFalse(self.document.action_ask_newcomers())
+        self.assertEqual(len(v1.acknowledgement_ids), 3)
