@@ -151,6 +151,7 @@ class TestDepartmentPositions(TransactionCase):
         html = html.decode()
         self.assertIn("负责本部门员工的排班及考勤监督", html)
         self.assertIn("客户服务部经理", html)  # the direct superior
+        self.assertNotIn("Customer Service Department", html)
         # the button prints it (possibly after asking for the company layout)
         action = job.action_print_csd_job_description()
         self.assertIn(report.report_name, str(action))
