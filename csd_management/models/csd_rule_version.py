@@ -49,6 +49,14 @@ class CsdRuleVersion(models.Model):
         ),
     ]
 
+    def init(self):
+        # Two supervisors putting versions in force at the same moment must not
+        # both succeed: the database keeps a single version in force too.
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS csd_rule_version_one_in_force"
+            " ON csd_rule_version (document_id) WHERE state = 'in_force'"
+        )
+
     @api.depends("document_id.name", "version_number")
     def _compute_display_name(self):
         for version in self:
@@ -85,19 +93,11 @@ class CsdRuleVersion(models.Model):
 
     @api.constrains("state", "document_id")
     def _check_one_in_force(self):
-        in_force = self.filtered(lambda v: v.state == "in_force")
-        if not in_force:
-            return
-        groups = self._read_group(
-            [
-                ("document_id", "in", in_force.document_id.ids),
-                ("state", "=", "in_force"),
-            ],
-            ["document_id"],
-            ["__count"],
-        )
-        for document, count in groups:
-            if count > 1:
+        # Counted in memory: a query would flush the new state first and meet
+        # the unique index before this clearer message.
+        for document in self.filtered(lambda v: v.state == "in_force").document_id:
+            in_force = document.version_ids.filtered(lambda v: v.state == "in_force")
+            if len(in_force) > 1:
                 raise ValidationError(
                     self.env._(
                         "Only one version of “%s” can be in force at a time.",
@@ -158,6 +158,8 @@ class CsdRuleVersion(models.Model):
             [("document_id", "in", self.document_id.ids), ("state", "=", "in_force")]
         )
         old.write({"state": "superseded", "date_superseded": today})
+        # the old version leaves force in the database before the new one enters
+        old.flush_recordset(["state"])
         old.acknowledgement_ids._close_activities()
         self.write(
             {

@@ -1,5 +1,8 @@
+import psycopg2
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tools import mute_logger
 
 
 @tagged("post_install", "-at_install")
@@ -95,6 +98,16 @@ class TestRulesLibrary(TransactionCase):
             v1.content = "<p>rewritten history</p>"
         with self.assertRaises(UserError):
             v1.unlink()
+
+    def test_database_keeps_one_version_in_force(self):
+        v1, v2 = self.new_version(), self.new_version()
+        self.put_in_force(v1)
+        with self.assertRaises(psycopg2.IntegrityError), mute_logger("odoo.sql_db"):
+            with self.env.cr.savepoint():
+                self.env.cr.execute(
+                    "UPDATE csd_rule_version SET state = 'in_force' WHERE id = %s",
+                    (v2.id,),
+                )
 
     def put_in_force_reviewed(self, version):
         version.with_user(self.supervisor).action_put_in_force()
