@@ -117,7 +117,7 @@ class CsdDutyRoster(models.Model):
             employees = roster.employee_ids.sorted(lambda e: (e.name, e.id))
             vals_list = []
             day = roster.date_from
-            index = 0
+            index = roster._first_turn(employees)
             while day <= roster.date_to:
                 if day in holidays:
                     day_type = "holiday"
@@ -142,6 +142,21 @@ class CsdDutyRoster(models.Model):
                 day += timedelta(days=1)
             self.env["csd.duty.shift"].create(vals_list)
         return True
+
+    def _first_turn(self, employees):
+        """The turn carries on from the department's previous roster, so that
+        nobody takes two duties in a row across rosters."""
+        last = self.env["csd.duty.shift"].search(
+            [
+                ("roster_id.department_id", "=", self.department_id.id),
+                ("roster_id", "!=", self.id),
+                ("date_start", "<", self._to_utc(self._get_tz(), self.date_from, 0)),
+                ("employee_id", "in", employees.ids),
+            ],
+            order="date_start desc",
+            limit=1,
+        )
+        return employees.ids.index(last.employee_id.id) + 1 if last else 0
 
     @staticmethod
     def _to_utc(tz, day, hours):

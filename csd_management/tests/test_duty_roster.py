@@ -191,3 +191,22 @@ class TestDutyRoster(TransactionCase):
         self.assertFalse(swap.target_shift_id)
         swap.with_user(self.supervisor).action_approve()
         self.assertEqual(shift_a.employee_id, self.emp_c)
+
+    def test_next_roster_carries_on_the_turn(self):
+        last = self.roster.shift_ids.sorted("date_start")[-1]  # Monday 05-04
+        following = self.env["csd.duty.roster"].create(
+            {
+                "name": "Duty, May",
+                "company_id": self.company.id,
+                "department_id": self.roster.department_id.id,
+                "date_from": date(2026, 5, 5),
+                "date_to": date(2026, 5, 7),
+                "employee_ids": [(6, 0, self.roster.employee_ids.ids)],
+            }
+        )
+        following.action_generate_shifts()
+        first = following.shift_ids.sorted("date_start")[0]
+        order = self.roster.employee_ids.sorted(lambda e: (e.name, e.id))
+        expected = order[(list(order).index(last.employee_id) + 1) % len(order)]
+        self.assertEqual(first.employee_id, expected)
+        self.assertNotEqual(first.employee_id, last.employee_id)
