@@ -6,3 +6,9 @@ from . import test_return_visits
 from . import test_satisfaction
 from . import test_loyalty
 from . import test_customer_menus
+from . import test_department_positions
+from . import test_rules_library
+from . import test_duty_roster
+from . import test_weekly_meeting
+from . import test_emergency
+from . import test_department_menus

@@ -1,0 +1,1 @@
+from . import csd_meeting_plan_wizard
