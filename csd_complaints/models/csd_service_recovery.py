@@ -7,7 +7,7 @@ class CsdServiceRecovery(models.Model):
 
     _name = "csd.service.recovery"
     _description = "Service Recovery"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
 
     ticket_id = fields.Many2one(

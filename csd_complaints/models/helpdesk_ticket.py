@@ -2,6 +2,7 @@ from datetime import datetime, time, timedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import parse_contact_from_email
 
 CONTACT_DEADLINE_HOURS = 48
 
@@ -226,6 +227,7 @@ class HelpdeskTicket(models.Model):
         ):
             ticket.message_post_with_source(
                 template,
+                message_type="comment",
                 subtype_xmlid="mail.mt_comment",
                 partner_ids=ticket.partner_id.ids,
             )
@@ -234,9 +236,7 @@ class HelpdeskTicket(models.Model):
     def message_new(self, msg, custom_values=None):
         """Mail gateway: an unknown or missing sender still makes a ticket."""
         custom_values = dict(custom_values or {})
-        name, email = self.env["res.partner"]._parse_partner_name(
-            msg.get("email_from") or ""
-        )
+        name, email = parse_contact_from_email(msg.get("email_from") or "")
         custom_values.setdefault("partner_email", email or False)
         custom_values.setdefault("partner_name", name or email or _("Unknown sender"))
         channel = self.env.ref(
@@ -310,21 +310,27 @@ class HelpdeskTicket(models.Model):
                 )
 
     def _csd_on_resolved(self):
-        """Resolved complaints get a return visit and, if the team asks, a survey."""
+        """Resolved complaints get a return visit and, if the team asks, a survey.
+
+        Both are scheduled on the department's behalf, whatever the rights of
+        the person who closes the ticket.
+        """
         for ticket in self.filtered(
             lambda t: t.ticket_type == "complaint" and t.partner_id
         ):
-            employee = ticket.user_id.employee_id
-            if "csd.return.visit" in self.env:
-                self.env["csd.return.visit"]._request_return_visit(
-                    ticket.partner_id,
-                    origin=ticket,
-                    user=ticket.user_id or None,
-                    note=_("Return visit after complaint %s", ticket.display_name),
-                )
+            self.env["csd.return.visit"].sudo()._request_return_visit(
+                ticket.partner_id,
+                origin=ticket,
+                user=ticket.user_id or None,
+                note=_("Return visit after complaint %s", ticket.display_name),
+            )
             survey = ticket.team_id.csd_survey_id
-            if survey and hasattr(survey, "_csd_invite"):
-                survey._csd_invite(ticket.partner_id, record=ticket, employee=employee)
+            if survey and ticket.partner_id.email:
+                survey.sudo()._csd_invite(
+                    ticket.partner_id,
+                    record=ticket,
+                    employee=ticket.user_id.employee_id or None,
+                )
 
     # ---------------------------------------------------------------
     # Escalation
@@ -485,6 +491,7 @@ class HelpdeskTicket(models.Model):
         if self.partner_id:
             self.message_post_with_source(
                 template,
+                message_type="comment",
                 subtype_xmlid="mail.mt_comment",
                 partner_ids=self.partner_id.ids,
             )
@@ -507,6 +514,7 @@ class HelpdeskTicket(models.Model):
         template = self.env.ref("csd_complaints.mail_template_repair_notice")
         self.message_post_with_source(
             template,
+            message_type="comment",
             subtype_xmlid="mail.mt_comment",
             partner_ids=self.manufacturer_id.ids,
         )
