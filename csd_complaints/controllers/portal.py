@@ -1,7 +1,7 @@
 import binascii
 
 from odoo import _, fields, http
-from odoo.exceptions import AccessError, MissingError
+from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
@@ -58,7 +58,7 @@ class CsdComplaintPortal(CustomerPortal):
                     "signature": signature,
                 }
             )
-        except (TypeError, ValueError, binascii.Error):
+        except (TypeError, ValueError, binascii.Error, UserError):
             return {"error": _("Invalid signature data.")}
         ticket_sudo.message_post(
             body=_("Resolution confirmation signed by %s", name),

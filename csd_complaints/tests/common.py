@@ -73,11 +73,17 @@ class CsdComplaintCase(TransactionCase):
             {"name": "Li Lei", "parent_id": cls.customer.id, "email": "li@example.com"}
         )
         cls.contact_b = cls.env["res.partner"].create(
-            {"name": "Han Mei", "parent_id": cls.customer.id, "email": "han@example.com"}
+            {
+                "name": "Han Mei",
+                "parent_id": cls.customer.id,
+                "email": "han@example.com",
+            }
         )
         cls.stages = {
             s.csd_step: s
-            for s in cls.env["helpdesk.ticket.stage"].search([("csd_step", "!=", False)])
+            for s in cls.env["helpdesk.ticket.stage"].search(
+                [("csd_step", "!=", False)]
+            )
         }
 
     @classmethod

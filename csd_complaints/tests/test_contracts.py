@@ -10,14 +10,13 @@ from .common import CsdComplaintCase
 class TestContracts(CsdComplaintCase):
     def test_ticket_figures_per_user(self):
         first = self._ticket(feedback_note="Replaced the drum.")
-        self._ticket(name="Where is my invoice", ticket_type="inquiry",
-                     category_id=False)
+        self._ticket(
+            name="Where is my invoice", ticket_type="inquiry", category_id=False
+        )
         self._ticket(name="Broken hinge", ticket_type="repair", category_id=False)
         second = self._ticket(name="Printer jams again")  # same category: 二次投诉
         first.stage_id = self.stages["closed"]
-        first.recovery_ids = [
-            (0, 0, {"remedy_type": "compensation", "amount": 80.0})
-        ]
+        first.recovery_ids = [(0, 0, {"remedy_type": "compensation", "amount": 80.0})]
         first.recovery_ids.action_confirm()
         other = self.supervisor
         today = fields.Date.today()

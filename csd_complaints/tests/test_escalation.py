@@ -26,7 +26,9 @@ class TestEscalation(CsdComplaintCase):
         self.assertEqual(second.escalation_level, "supervisor")
         self.assertEqual(second.escalated_to_id, self.supervisor)
         self.assertTrue(self._activities_of(second, self.supervisor))
-        self.assertIn(self.supervisor.partner_id, second.message_follower_ids.partner_id)
+        self.assertIn(
+            self.supervisor.partner_id, second.message_follower_ids.partner_id
+        )
 
     def test_outside_window_or_other_subject_is_not_second(self):
         old = self._ticket()
@@ -56,7 +58,9 @@ class TestEscalation(CsdComplaintCase):
         self.assertEqual(len(activity), 1)
         self.assertEqual(activity.date_deadline, fields.Date.today())
         self.assertTrue(
-            ticket.message_ids.filtered(lambda m: self.dept_head.partner_id in m.partner_ids)
+            ticket.message_ids.filtered(
+                lambda m: self.dept_head.partner_id in m.partner_ids
+            )
         )
         # Without a department, the configured manager is alerted.
         urgent = self._ticket(name="Water leak", severity="urgent", category_id=False)

@@ -13,15 +13,26 @@ class TestCustomerHistory(CsdComplaintCase):
             cls.env, login="t_salesman", groups="sales_team.group_sale_salesman"
         )
         cls.customer.user_id = cls.salesman
-        cls.t_company = cls._ticket(partner_id=cls.customer.id, name="Late delivery",
-                                    category_id=False, feedback_note="Delivered")
+        cls.t_company = cls._ticket(
+            partner_id=cls.customer.id,
+            name="Late delivery",
+            category_id=False,
+            feedback_note="Delivered",
+        )
         cls.t_a = cls._ticket(partner_id=cls.contact_a.id, name="Broken box")
-        cls.t_b = cls._ticket(partner_id=cls.contact_b.id, name="Wrong colour",
-                              category_id=False)
-        cls._ticket(partner_id=cls.contact_b.id, name="Question", ticket_type="inquiry",
-                    category_id=False)
+        cls.t_b = cls._ticket(
+            partner_id=cls.contact_b.id, name="Wrong colour", category_id=False
+        )
+        cls._ticket(
+            partner_id=cls.contact_b.id,
+            name="Question",
+            ticket_type="inquiry",
+            category_id=False,
+        )
         cls.t_company.stage_id = cls.stages["closed"]
-        cls.stranger = cls.env["res.partner"].create({"name": "Other Co", "is_company": True})
+        cls.stranger = cls.env["res.partner"].create(
+            {"name": "Other Co", "is_company": True}
+        )
         cls.t_other = cls._ticket(partner_id=cls.stranger.id, name="Other")
 
     def test_counts_for_company_and_contacts_in_one_query(self):
@@ -52,7 +63,9 @@ class TestCustomerHistory(CsdComplaintCase):
         with self.assertRaises(AccessError):
             self.t_other.with_user(self.salesman).read(["name"])
         menus = self.env["ir.ui.menu"].with_user(self.salesman).load_menus(debug=False)
-        self.assertNotIn(self.env.ref("helpdesk_mgmt.helpdesk_ticket_main_menu").id, menus)
+        self.assertNotIn(
+            self.env.ref("helpdesk_mgmt.helpdesk_ticket_main_menu").id, menus
+        )
         self.assertNotIn(
             self.env.ref("csd_complaints.menu_csd_complaints_root").id, menus
         )

@@ -13,7 +13,9 @@ class TestIntakeAndProcess(CsdComplaintCase):
         )
 
     def test_promise_shown_and_sent_to_customer(self):
-        ticket = self._ticket(channel_id=self.env.ref("csd_complaints.channel_visit").id)
+        ticket = self._ticket(
+            channel_id=self.env.ref("csd_complaints.channel_visit").id
+        )
         self.assertEqual(ticket.stage_id, self.stages["accept"])
         hours = (ticket.promised_date - ticket.create_date).total_seconds() / 3600
         self.assertAlmostEqual(hours, 24, delta=0.01)
@@ -46,8 +48,10 @@ class TestIntakeAndProcess(CsdComplaintCase):
         self.team.csd_survey_id = survey
         ticket = self._ticket()
         ticket.write(
-            {"feedback_note": "Drum replaced; printer works.",
-             "stage_id": self.stages["closed"].id}
+            {
+                "feedback_note": "Drum replaced; printer works.",
+                "stage_id": self.stages["closed"].id,
+            }
         )
         self.assertTrue(ticket.feedback_date)
         visit = self.env["csd.return.visit"].search(
@@ -76,7 +80,9 @@ class TestIntakeAndProcess(CsdComplaintCase):
         ticket = self._ticket()
         # Records created in the same transaction are not tracked: end it first.
         self.env.cr.precommit.run()
-        ticket.write({"severity": "minor", "responsible_department_id": self.department.id})
+        ticket.write(
+            {"severity": "minor", "responsible_department_id": self.department.id}
+        )
         self.env.cr.precommit.run()  # tracking is written at commit time
         ticket.invalidate_recordset(["message_ids"])
         tracked = ticket.message_ids.tracking_value_ids.field_id.mapped("name")
@@ -96,7 +102,10 @@ class TestIntakeAndProcess(CsdComplaintCase):
         self.assertFalse(unknown.partner_id)
         self.assertIn("zhang.san@unknown.example", unknown.partner_email)
         self.assertEqual(unknown.partner_name, "Zhang San")
-        self.assertEqual(unknown.channel_id, self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_email"))
+        self.assertEqual(
+            unknown.channel_id,
+            self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_email"),
+        )
         nothing = Ticket.message_new({}, {"team_id": self.team.id})
         self.assertEqual(nothing.partner_name, "Unknown sender")
         self.assertTrue(nothing.name)

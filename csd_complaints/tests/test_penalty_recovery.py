@@ -22,13 +22,17 @@ class TestPenaltyAndRecovery(CsdComplaintCase):
             responsible_employee_id=self.specialist_employee.id,
         )
         action = ticket.action_view_penalties()
-        self.assertEqual(action["context"]["default_employee_id"], self.specialist_employee.id)
+        self.assertEqual(
+            action["context"]["default_employee_id"], self.specialist_employee.id
+        )
         penalty = self._penalty(self.supervisor, ticket_id=ticket.id)
         self.assertEqual(penalty.department_id, self.department)
         self.assertTrue(penalty.name.startswith("PEN/"))
         penalty.action_submit()
         self.assertEqual(penalty.state, "to_approve")
-        self.assertTrue(penalty.activity_ids.filtered(lambda a: a.user_id == self.manager))
+        self.assertTrue(
+            penalty.activity_ids.filtered(lambda a: a.user_id == self.manager)
+        )
         with self.assertRaisesRegex(UserError, "manager"):
             penalty.with_user(self.supervisor).action_approve()
         penalty.with_user(self.manager).action_approve()
@@ -45,20 +49,26 @@ class TestPenaltyAndRecovery(CsdComplaintCase):
             self.env, login="t_spec2", groups="csd_management.group_csd_specialist"
         )
         mine = self._penalty(self.supervisor)  # concerns the specialist
-        theirs = self._penalty(
-            self.supervisor, employee_id=self.dept_head_employee.id
-        )
+        theirs = self._penalty(self.supervisor, employee_id=self.dept_head_employee.id)
         Penalty = self.env["csd.complaint.penalty"]
         self.assertEqual(
-            Penalty.with_user(self.specialist).search([("id", "in", (mine | theirs).ids)]),
+            Penalty.with_user(self.specialist).search(
+                [("id", "in", (mine | theirs).ids)]
+            ),
             mine,
         )
-        self.assertFalse(Penalty.with_user(other).search([("id", "in", (mine | theirs).ids)]))
+        self.assertFalse(
+            Penalty.with_user(other).search([("id", "in", (mine | theirs).ids)])
+        )
         self.assertEqual(
-            Penalty.with_user(self.supervisor).search_count([("id", "in", (mine | theirs).ids)]),
+            Penalty.with_user(self.supervisor).search_count(
+                [("id", "in", (mine | theirs).ids)]
+            ),
             2,
         )
-        salesman = new_test_user(self.env, login="t_sales", groups="sales_team.group_sale_salesman")
+        salesman = new_test_user(
+            self.env, login="t_sales", groups="sales_team.group_sale_salesman"
+        )
         with self.assertRaises(AccessError):
             Penalty.with_user(salesman).search([])
 

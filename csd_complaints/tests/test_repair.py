@@ -44,13 +44,17 @@ class TestRepair(CsdComplaintCase):
         before = fields.Datetime.now()
         ticket.action_route_repair()
         self.assertAlmostEqual(
-            ticket.contact_deadline, before + timedelta(hours=48), delta=timedelta(minutes=1)
+            ticket.contact_deadline,
+            before + timedelta(hours=48),
+            delta=timedelta(minutes=1),
         )
         self.assertEqual(ticket.promised_date, ticket.contact_deadline)
         told = ticket.message_ids.filtered(
             lambda m: self.contact_a in m.partner_ids and "48 hours" in str(m.body)
         )
-        self.assertTrue(told, "the customer is told they will be contacted within 48 hours")
+        self.assertTrue(
+            told, "the customer is told they will be contacted within 48 hours"
+        )
         call = self._activities_of(ticket, self.supervisor)
         self.assertEqual(call.date_deadline, ticket.contact_deadline.date())
 
@@ -69,7 +73,9 @@ class TestRepair(CsdComplaintCase):
             {"name": "Brother After-sales", "email": "service@maker.example"}
         )
         ticket = self._ticket(
-            ticket_type="repair", repair_route="manufacturer", manufacturer_id=maker.id,
+            ticket_type="repair",
+            repair_route="manufacturer",
+            manufacturer_id=maker.id,
             product_id=self.product.id,
         )
         ticket.action_route_repair()

@@ -26,17 +26,34 @@ class TestForms(CsdComplaintCase):
 
     def test_eight_forms_render_in_english(self):
         ticket = self._ticket(feedback_note="We replace the printer.")
-        ticket.recovery_ids = [(0, 0, {"remedy_type": "coupon", "amount": 50.0,
-                                       "description": "Toner coupon"})]
+        ticket.recovery_ids = [
+            (
+                0,
+                0,
+                {
+                    "remedy_type": "coupon",
+                    "amount": 50.0,
+                    "description": "Toner coupon",
+                },
+            )
+        ]
         ticket.recovery_ids.action_confirm()
         for xmlid, title in TICKET_FORMS.items():
             html = self._render(xmlid, ticket)
             self.assertIn(title, html, xmlid)
             self.assertIn(ticket.number, html, xmlid)
-        self.assertIn("Toner coupon", self._render("csd_complaints.action_report_agreement", ticket))
+        self.assertIn(
+            "Toner coupon",
+            self._render("csd_complaints.action_report_agreement", ticket),
+        )
         penalty = self.env["csd.complaint.penalty"].create(
-            {"kind": "notice", "employee_id": self.specialist_employee.id,
-             "amount": 20.0, "reason": "Forbidden phrase", "ticket_id": ticket.id}
+            {
+                "kind": "notice",
+                "employee_id": self.specialist_employee.id,
+                "amount": 20.0,
+                "reason": "Forbidden phrase",
+                "ticket_id": ticket.id,
+            }
         )
         for xmlid, title in {
             "csd_complaints.action_report_penalty_opinion": "Complaint Penalty Opinion",
@@ -49,7 +66,9 @@ class TestForms(CsdComplaintCase):
     def test_customer_forms_in_the_customers_language(self):
         self.contact_a.lang = "zh_CN"
         ticket = self._ticket(feedback_note="更换打印机")
-        html = self._render("csd_complaints.action_report_resolution_confirmation", ticket)
+        html = self._render(
+            "csd_complaints.action_report_resolution_confirmation", ticket
+        )
         self.assertIn("客户投诉解决方案确认书", html)
         self.contact_a.lang = "zh_TW"
         html = self._render("csd_complaints.action_report_problem_notice", ticket)
@@ -58,7 +77,9 @@ class TestForms(CsdComplaintCase):
     def test_signed_confirmation_shows_signature(self):
         ticket = self._ticket(feedback_note="Refund")
         ticket.write({"signed_by": "Li Lei", "signature": _PIXEL})
-        html = self._render("csd_complaints.action_report_resolution_confirmation", ticket)
+        html = self._render(
+            "csd_complaints.action_report_resolution_confirmation", ticket
+        )
         self.assertIn("Signed by", html)
         self.assertIn("data:image/png;base64", html)
 
@@ -68,24 +89,35 @@ class TestStatisticsXlsx(CsdComplaintCase):
     def test_xlsx_figures_match_tickets(self):
         phone = self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_phone")
         visit = self.env.ref("csd_complaints.channel_visit")
-        t1 = self._ticket(channel_id=phone.id, feedback_note="Fixed",
-                          responsible_department_id=self.department.id)
-        t2 = self._ticket(name="Printer jams again", channel_id=visit.id,
-                          severity="major")
-        t3 = self._ticket(name="Repair door", ticket_type="repair", category_id=False,
-                          channel_id=phone.id)
+        t1 = self._ticket(
+            channel_id=phone.id,
+            feedback_note="Fixed",
+            responsible_department_id=self.department.id,
+        )
+        t2 = self._ticket(
+            name="Printer jams again", channel_id=visit.id, severity="major"
+        )
+        t3 = self._ticket(
+            name="Repair door",
+            ticket_type="repair",
+            category_id=False,
+            channel_id=phone.id,
+        )
         t1.stage_id = self.stages["closed"]
         t1.recovery_ids = [(0, 0, {"remedy_type": "compensation", "amount": 120.0})]
         t1.recovery_ids.action_confirm()
         tickets = t1 | t2 | t3
         wizard = (
-            self.env["csd.complaint.report.wizard"].with_user(self.supervisor).create({})
+            self.env["csd.complaint.report.wizard"]
+            .with_user(self.supervisor)
+            .create({})
         )
         action = wizard.action_print()
         self.assertEqual(action["report_type"], "xlsx")
         self.assertLessEqual(set(tickets.ids), set(action["context"]["active_ids"]))
         content, fmt = self.env["ir.actions.report"]._render(
-            "csd_complaints.action_report_complaint_statistics_xlsx", tickets.ids,
+            "csd_complaints.action_report_complaint_statistics_xlsx",
+            tickets.ids,
             data=action["data"],
         )
         self.assertEqual(fmt, "xlsx")
@@ -117,6 +149,4 @@ class TestStatisticsXlsx(CsdComplaintCase):
         self.assertEqual(summary["Visit"], 1)
 
 
-_PIXEL = (
-    b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
-)
+_PIXEL = b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
