@@ -202,7 +202,8 @@ class HelpdeskTicket(models.Model):
             if not vals.get("description"):
                 # A ticket without a description is refused by the ORM; keep
                 # the customer's message rather than losing it.
-                vals["description"] = f"<p>{_('(no description given)')}</p>"
+                placeholder = _("(no description given)")
+                vals["description"] = f"<p>{placeholder}</p>"
         tickets = super().create(vals_list)
         for ticket in tickets.filtered("csd_process"):
             if not ticket.promised_date:
@@ -245,7 +246,8 @@ class HelpdeskTicket(models.Model):
         if channel:
             custom_values.setdefault("channel_id", channel.id)
         if not msg.get("body"):
-            msg = dict(msg, body=f"<p>{_('(empty message)')}</p>")
+            placeholder = _("(empty message)")
+            msg = dict(msg, body=f"<p>{placeholder}</p>")
         return super().message_new(msg, custom_values=custom_values)
 
     # ---------------------------------------------------------------
