@@ -13,7 +13,8 @@ Run it on a database with csd_complaints installed:
     /work/main/.venv/bin/odoo shell -c .csd/odoo.conf -d csd_test_i5 \
         --no-http --log-level=warn < data/bench_complaint_figures.py
 
-Set CSD_BENCH_CUSTOMERS to change N (default 4000).
+Set CSD_BENCH_CUSTOMERS to change N (default 2000). Measured with N=2000
+(10,000 tickets): smart buttons 3 queries, ticket figures 2, fine figures 1.
 """
 
 import os
@@ -23,7 +24,7 @@ from datetime import timedelta
 
 from odoo import fields
 
-N = int(os.environ.get("CSD_BENCH_CUSTOMERS", "4000"))
+N = int(os.environ.get("CSD_BENCH_CUSTOMERS", "2000"))
 rng = random.Random(5)
 env = env(context=dict(env.context, tracking_disable=True, mail_create_nolog=True))  # noqa: F821
 
