@@ -1,0 +1,1 @@
+from . import csd_ticket_sla_xlsx
