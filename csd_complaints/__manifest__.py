@@ -22,6 +22,7 @@
     ],
     "demo": [
         "demo/helpdesk_ticket_demo.xml",
+        "demo/csd_sla_policy_demo.xml",
     ],
     "application": True,
     "installable": True,

@@ -104,6 +104,18 @@ class CsdSlaPolicy(models.Model):
             policy.specificity = len(parts)
             policy.condition_summary = "; ".join(parts) or self.env._("All tickets")
 
+    def action_apply_to_open_tickets(self):
+        """Re-match every open ticket after the rules changed."""
+        count = self.env["helpdesk.ticket"]._csd_sla_rematch_open()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._("%s open tickets re-matched.", count),
+            },
+        }
+
     def _matcher(self):
         """A plain-Python view of the active policies, read once per batch."""
         policies = self.search([("active", "=", True)], order="sequence, id")

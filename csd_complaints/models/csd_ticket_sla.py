@@ -254,7 +254,10 @@ class CsdTicketSla(models.Model):
                 )
             )
         self.env["csd.ticket.sla.escalation"].create(markers)
-        self.env["mail.activity"].sudo().create(activities)
+        # the activity itself shows in the user's activity menu; no e-mail per breach
+        self.env["mail.activity"].sudo().with_context(
+            mail_activity_quick_update=True
+        ).create(activities)
         self._log_bodies(bodies)
         return True
 

@@ -117,6 +117,13 @@ class HelpdeskTicket(models.Model):
             self._csd_sla_on_message(message)
         return res
 
+    @api.model
+    def _csd_sla_rematch_open(self, batch_size=2000):
+        tickets = self.search([("stage_id.closed", "=", False)], order="id")
+        for start in range(0, len(tickets), batch_size):
+            tickets[start : start + batch_size]._csd_sla_match()
+        return len(tickets)
+
     # --- engine ---------------------------------------------------------------
     def _csd_sla_calendar(self, policy):
         return (
