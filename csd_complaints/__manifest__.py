@@ -8,6 +8,8 @@
     "author": "CSD Project",
     "license": "LGPL-3",
     "depends": ["csd_management", "helpdesk_mgmt", "report_xlsx"],
+    # its own SLA engine replaces OCA helpdesk_mgmt_sla (see readme/CONFIGURE.md)
+    "excludes": ["helpdesk_mgmt_sla"],
     "data": [
         "security/csd_complaints_security.xml",
         "views/csd_complaints_menus.xml",
