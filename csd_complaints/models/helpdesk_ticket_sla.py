@@ -170,7 +170,7 @@ class HelpdeskTicket(models.Model):
         if not tracking:
             ctx["tracking_disable"] = True
         for (policy, reason), ids in groups.items():
-            self.browse(ids).with_context(**ctx).write(
+            self.browse(ids).sudo().with_context(**ctx).write(
                 {"sla_policy_id": policy.id, "sla_policy_reason": reason}
             )
         self._csd_sla_plan()
@@ -254,13 +254,14 @@ class HelpdeskTicket(models.Model):
             Line.create(to_create)
         if to_create or updates or to_drop:
             self.invalidate_recordset(["sla_line_ids"])
-        ticket_closed = self.filtered("stage_id.closed")
+        ticket_closed = self.sudo().filtered("stage_id.closed")
         if ticket_closed:
             ticket_closed._csd_sla_reach(ticket_closed.sla_line_ids, now)
 
     def _csd_sla_stage_changed(self):
         now = fields.Datetime.now()
-        lines = self.sla_line_ids.sudo().filtered(lambda rec: rec.state in OPEN_STATES)
+        # closing from the portal or by a specialist: the clock is not theirs to read
+        lines = self.sudo().sla_line_ids.filtered(lambda rec: rec.state in OPEN_STATES)
         if not lines:
             return
         closed = lines.filtered(lambda rec: rec.ticket_id.stage_id.closed)
@@ -342,14 +343,14 @@ class HelpdeskTicket(models.Model):
         author_users = message.author_id.sudo().user_ids
         internal = any(not user.share for user in author_users)
         Line = self.env["csd.ticket.sla"].sudo()
-        for ticket in self:
-            responses = ticket.sla_line_ids.sudo().filtered(
+        for ticket in self.sudo():
+            responses = ticket.sla_line_ids.filtered(
                 lambda rec: rec.kind in ("first_response", "next_response")
             )
             open_responses = responses.filtered(lambda rec: rec.state in OPEN_STATES)
             if internal:
                 if not ticket.first_response_date:
-                    ticket.sudo().with_context(csd_sla_writing=True).write(
+                    ticket.with_context(csd_sla_writing=True).write(
                         {"first_response_date": message.date}
                     )
                 self._csd_sla_reach(open_responses, message.date)

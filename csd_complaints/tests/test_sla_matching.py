@@ -1,3 +1,4 @@
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common_sla import SlaCase
@@ -98,3 +99,23 @@ class TestSlaMatching(SlaCase):
         ticket = self.make_ticket()
         self.assertFalse(ticket.sla_policy_id)
         self.assertFalse(ticket.sla_line_ids)
+
+    def test_specialist_works_tickets_but_not_policies(self):
+        Ticket = self.env["helpdesk.ticket"].with_user(self.agent)
+        with self.at("2026-11-23 09:00:00"):
+            ticket = Ticket.create(
+                {
+                    "name": "Call back",
+                    "description": "<p>Call back</p>",
+                    "team_id": self.team.id,
+                    "ticket_type": "complaint",
+                    "partner_id": self.customer.id,
+                }
+            )
+        self.assertEqual(ticket.sla_policy_id, self.policy)
+        with self.at("2026-11-23 10:00:00"):
+            ticket.stage_id = self.stage_done
+        self.assertEqual(ticket.sla_state, "met")
+        self.assertEqual(ticket.sla_line_ids.mapped("state"), ["met", "met"])
+        with self.assertRaises(AccessError):
+            self.policy.with_user(self.agent).write({"warning_percent": 50})
