@@ -251,7 +251,7 @@ class HelpdeskTicket(models.Model):
                 updates,
             )
         if to_create:
-            Line.create(to_create)
+            Line._bulk_create(to_create)
         if to_create or updates or to_drop:
             self.invalidate_recordset(["sla_line_ids"])
         ticket_closed = self.sudo().filtered("stage_id.closed")
