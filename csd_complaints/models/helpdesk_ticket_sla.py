@@ -88,10 +88,10 @@ class HelpdeskTicket(models.Model):
         values = [value] if operator == "=" else list(value)
         # a ticket's status is its worst target: exclude tickets with worse ones
         worse = {s for v in values for s, r in STATE_RANK.items() if r < STATE_RANK[v]}
-        domain = [("sla_line_ids.state", "in", values)]
-        if worse - set(values):
-            domain.append(("sla_line_ids.state", "not in", list(worse - set(values))))
-        return domain
+        return [
+            ("sla_line_ids", "any", [("state", "in", values)]),
+            ("sla_line_ids", "not any", [("state", "in", list(worse - set(values)))]),
+        ]
 
     # --- hooks --------------------------------------------------------------
     @api.model_create_multi

@@ -51,11 +51,16 @@ class TestSlaSweep(SlaCase):
                 self.Line._cron_sweep()
         self.assertEqual(line.state, "warning")
         self.assertEqual(ticket.sla_state, "warning")
+        Ticket = self.env["helpdesk.ticket"]
+        self.assertIn(ticket, Ticket.search([("sla_state", "=", "warning")]))
         self.assertEqual(len(self.messages(ticket, "SLA warning")), 1)
         for _run in range(2):
             with self.at("2026-11-23 13:30:00"):
                 self.Line._cron_sweep()
         self.assertEqual(line.state, "breached")
+        self.assertIn(ticket, Ticket.search([("sla_state", "=", "breached")]))
+        # still has a running resolution target, but shows its worst state
+        self.assertNotIn(ticket, Ticket.search([("sla_state", "=", "running")]))
         self.assertEqual(len(self.messages(ticket, "SLA breached")), 1)
         self.assertEqual(len(self.activities(ticket, self.agent)), 1)
         self.assertFalse(self.activities(ticket, self.leader))
