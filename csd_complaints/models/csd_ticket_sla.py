@@ -305,10 +305,22 @@ class CsdTicketSla(models.Model):
                 )
             )
         self.env["csd.ticket.sla.escalation"].create(markers)
-        # the activity itself shows in the user's activity menu; no e-mail per breach
-        self.env["mail.activity"].sudo().with_context(
-            mail_activity_quick_update=True
-        ).create(activities)
+        # the activity itself shows in the user's activity menu; no e-mail per
+        # breach. Creating subscribes each user to the ticket: one activity per
+        # ticket and user in each create, or the follower insert collides.
+        rounds = []
+        for vals in activities:
+            key = (vals["res_id"], vals["user_id"])
+            free = next((r for r in rounds if key not in r), None)
+            if free is None:
+                free = {}
+                rounds.append(free)
+            free[key] = vals
+        Activity = self.env["mail.activity"].sudo()
+        for batch in rounds:
+            Activity.with_context(mail_activity_quick_update=True).create(
+                list(batch.values())
+            )
         self._log_bodies(bodies)
         return True
 

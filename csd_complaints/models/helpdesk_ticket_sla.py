@@ -141,7 +141,11 @@ class HelpdeskTicket(models.Model):
             "category": self.category_id.id,
             "priority": self.priority,
             "severity": self.severity,
-            "tier": partner and ("key_account" if partner.is_key_account else "other"),
+            "tier": (
+                ("key_account" if partner.is_key_account else "other")
+                if partner
+                else False
+            ),
             "value_class": partner.value_class,
             "channel": self.channel_id.id,
         }

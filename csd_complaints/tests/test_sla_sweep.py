@@ -30,11 +30,13 @@ class TestSlaSweep(SlaCase):
         cls.Line = cls.env["csd.ticket.sla"]
 
     def activities(self, ticket, user):
+        """The SLA escalation activities of a user on a ticket."""
         return self.env["mail.activity"].search(
             [
                 ("res_model", "=", "helpdesk.ticket"),
                 ("res_id", "=", ticket.id),
                 ("user_id", "=", user.id),
+                ("summary", "=like", "SLA breached%"),
             ]
         )
 
