@@ -376,6 +376,7 @@ def run(args):
                 )
                 Line = env["csd.ticket.sla"]
                 for label in ("catch-up", "next run"):
+                    warned_before = Line.search_count([("warning_sent", "=", True)])
                     before = dict(Line._read_group([], ["state"], ["__count"]))
                     escalations = env["csd.ticket.sla.escalation"].search_count([])
                     start = clock()
@@ -383,7 +384,9 @@ def run(args):
                     env.cr.commit()
                     took = clock() - start
                     after = dict(Line._read_group([], ["state"], ["__count"]))
-                    warned = after.get("warning", 0) - before.get("warning", 0)
+                    warned = (
+                        Line.search_count([("warning_sent", "=", True)]) - warned_before
+                    )
                     breached = after.get("breached", 0) - before.get("breached", 0)
                     escalated = (
                         env["csd.ticket.sla.escalation"].search_count([]) - escalations
