@@ -135,42 +135,39 @@ class CsdTicketSla(models.Model):
         ("warning_date", "timestamp"),
         ("state", "varchar"),
         ("paused_since", "timestamp"),
+        ("team_id", "int"),
+        ("user_id", "int"),
+        ("ticket_type", "varchar"),
+        ("company_id", "int"),
     )
 
     @api.model
     def _bulk_create(self, vals_list):
         """Insert targets of thousands of new tickets in a few queries: they
-        hold no translated, computed or x2many values, and the ticket's
-        reporting fields are copied in the same statement."""
-        self.env["helpdesk.ticket"].flush_model()
+        hold no translated, computed or x2many values; the caller gives the
+        ticket's reporting fields (team, assignee, type, company)."""
         names = [name for name, _type in self._INSERT_COLUMNS]
         row_sql = ", ".join(f"%s::{kind}" for _n, kind in self._INSERT_COLUMNS)
+        row_sql = f"({row_sql}, %s, %s, %s, %s)"
+        now, uid = self.env.cr.now(), self.env.uid
         for start in range(0, len(vals_list), 5000):
             rows = SQL(", ").join(
                 SQL(
-                    f"({row_sql})",
-                    *(
-                        (vals.get(name) or None)
-                        if name != "state"
-                        else vals.get("state", "running")
-                        for name in names
-                    ),
+                    row_sql,
+                    *(vals.get(name) or None for name in names),
+                    uid,
+                    now,
+                    uid,
+                    now,
                 )
                 for vals in vals_list[start : start + 5000]
             )
             self.env.cr.execute(
                 SQL(
-                    """INSERT INTO csd_ticket_sla (%(cols)s, team_id, user_id,
-                           ticket_type, company_id, create_uid, create_date,
-                           write_uid, write_date)
-                       SELECT v.*, t.team_id, t.user_id, t.ticket_type,
-                              t.company_id, %(uid)s, %(now)s, %(uid)s, %(now)s
-                         FROM (VALUES %(rows)s) AS v(%(cols)s)
-                         JOIN helpdesk_ticket t ON t.id = v.ticket_id""",
-                    cols=SQL(", ").join(SQL.identifier(n) for n in names),
-                    uid=self.env.uid,
-                    now=self.env.cr.now(),
-                    rows=rows,
+                    """INSERT INTO csd_ticket_sla (%s, create_uid, create_date,
+                           write_uid, write_date) VALUES %s""",
+                    SQL(", ").join(SQL.identifier(n) for n in names),
+                    rows,
                 )
             )
 

@@ -237,8 +237,14 @@ class HelpdeskTicket(models.Model):
                     "warning_date": clock.plan(start, seconds * share),
                 }
                 in_pause = ticket.stage_id in policy.pause_stage_ids
-                if in_pause:
-                    vals.update(state="paused", paused_since=now)
+                vals.update(
+                    state="paused" if in_pause else "running",
+                    paused_since=now if in_pause else False,
+                    team_id=ticket.team_id.id,
+                    user_id=ticket.user_id.id,
+                    ticket_type=ticket.ticket_type,
+                    company_id=ticket.company_id.id,
+                )
                 to_create.append(vals)
         to_drop.unlink()
         if updates:
