@@ -96,7 +96,12 @@ class HelpdeskTicket(models.Model):
     # --- hooks --------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
-        tickets = super().create(vals_list)
+        # what is posted while tickets are created (an acknowledgement sent
+        # from a template) is automatic, not an agent's response
+        tickets = super(
+            HelpdeskTicket, self.with_context(csd_sla_creating=True)
+        ).create(vals_list)
+        tickets = tickets.with_env(self.env)
         tickets._csd_sla_match(tracking=False)
         return tickets
 
@@ -111,8 +116,10 @@ class HelpdeskTicket(models.Model):
     def _message_post_after_hook(self, message, msg_values):
         res = super()._message_post_after_hook(message, msg_values)
         comment = self.env["ir.model.data"]._xmlid_to_res_id("mail.mt_comment")
-        if message.message_type in ("comment", "email") and (
-            message.subtype_id.id == comment
+        if (
+            message.message_type in ("comment", "email")
+            and message.subtype_id.id == comment
+            and not self.env.context.get("csd_sla_creating")
         ):
             self._csd_sla_on_message(message)
         return res

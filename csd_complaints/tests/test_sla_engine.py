@@ -177,3 +177,21 @@ class TestSlaResponses(SlaCase):
         with self.at("2026-11-24 09:15:00"):
             self.reply(ticket, "Shipped today")
         self.assertEqual(nxt.state, "met")
+
+    def test_acknowledgement_on_creation_is_no_response(self):
+        """The five-step process acknowledges each new ticket by e-mail: an
+        automatic message, not the agent's first response."""
+        self.team.csd_process = True
+        self.customer.email = "service@huaxin.example.com"
+        with self.at("2026-11-23 09:00:00"):
+            ticket = self.make_ticket()
+        acknowledged = ticket.message_ids.filtered(
+            lambda m: m.message_type == "comment"
+            and m.subtype_id == self.env.ref("mail.mt_comment")
+        )
+        self.assertTrue(acknowledged, "the acknowledgement was sent")
+        self.assertFalse(ticket.first_response_date)
+        self.assertEqual(self.line(ticket).state, "running")
+        with self.at("2026-11-23 10:00:00"):
+            self.reply(ticket, "We will replace the goods")
+        self.assertEqual(ticket.first_response_date, self.dt("2026-11-23 10:00:00"))
