@@ -7,3 +7,9 @@ from . import res_company
 from . import res_config_settings
 from . import res_partner
 from . import crm_lead
+from . import csd_sla_target
+from . import csd_sla_escalation_step
+from . import csd_ticket_sla
+from . import csd_ticket_sla_escalation
+from . import csd_sla_policy
+from . import helpdesk_ticket_sla

@@ -1,3 +1,4 @@
+from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from odoo import api, fields, models
@@ -357,14 +358,21 @@ class HelpdeskTicket(models.Model):
             ],
             order="create_date desc",
         )
+        # each ticket looks only at its own customer's earlier complaints
+        by_customer = defaultdict(list)
+        for previous in earlier:
+            by_customer[previous.commercial_partner_id.id].append(previous)
         for ticket in complaints:
-            previous = earlier.filtered(
-                lambda e, t=ticket: e.commercial_partner_id == t.commercial_partner_id
-                and (
-                    (t.category_id and e.category_id == t.category_id)
-                    or (e.name or "").strip().lower() == (t.name or "").strip().lower()
-                )
-            )[:1]
+            subject = (ticket.name or "").strip().lower()
+            previous = next(
+                (
+                    e
+                    for e in by_customer[ticket.commercial_partner_id.id]
+                    if (ticket.category_id and e.category_id == ticket.category_id)
+                    or (e.name or "").strip().lower() == subject
+                ),
+                None,
+            )
             if previous:
                 ticket.previous_ticket_id = previous
                 ticket._csd_flag_second_complaint(

@@ -20,6 +20,14 @@ class HelpdeskTicketTeam(models.Model):
         help="Invite the customer to this survey when a complaint is resolved.",
     )
 
+    resource_calendar_id = fields.Many2one(
+        "resource.calendar",
+        string="Working Hours",
+        domain="['|', ('company_id', '=', False), ('company_id', '=', company_id)]",
+        help="SLA targets of the team's tickets count on this calendar unless "
+        "their policy sets one; empty: the company's working hours.",
+    )
+
     def _get_applicable_stages(self):
         # Five-step teams use only the handbook's stages; other teams keep
         # helpdesk's own stages untouched.

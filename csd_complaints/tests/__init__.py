@@ -7,3 +7,7 @@ from . import test_repair
 from . import test_reports
 from . import test_history
 from . import test_portal
+from . import test_sla_engine
+from . import test_sla_matching
+from . import test_sla_sweep
+from . import test_sla_reports

@@ -1,0 +1,1 @@
+from .sla_clock import SlaClock
