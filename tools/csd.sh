@@ -177,6 +177,8 @@ cmd_test() {
     for d in csd_management/tests csd_complaints/tests csd_hr_kpi/tests tests; do
         [ -d "$d" ] && paths+=("$d")
     done
+    # OCA payroll's own suite must still pass with csd_hr_kpi installed.
+    paths+=("$("$VENV/bin/python" -c 'import odoo.addons.payroll as m, os; print(os.path.dirname(m.__file__))')/tests")
     ODOO_RC="$CONF" CSD_TEST_DB="$TEST_DB" CSD_ODOO_CONF="$CONF" CSD_VENV="$VENV" \
         "$VENV/bin/pytest" --odoo-config="$CONF" --odoo-database="$TEST_DB" "${paths[@]}" "$@"
 }

@@ -1,6 +1,6 @@
 import logging
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 _logger = logging.getLogger(__name__)
@@ -99,18 +99,18 @@ class CsdKpi(models.Model):
     @api.model
     def _selection_compute_code(self):
         return [
-            ("inquiry_volume", _("Inquiry volume")),
-            ("complaint_rate", _("Complaint rate")),
-            ("resolution_rate", _("Resolution rate")),
-            ("first_contact_resolution", _("First-contact resolution")),
-            ("first_response_time", _("Average first-response time")),
-            ("sla_compliance", _("SLA compliance")),
-            ("satisfaction", _("Satisfaction score")),
-            ("second_complaint_rate", _("Second-complaint rate")),
-            ("recovery_cost", _("Recovery cost")),
-            ("training_hours", _("Training hours")),
-            ("training_exam", _("Training exam score")),
-            ("monthly_average", _("Average of the monthly evaluations")),
+            ("inquiry_volume", self.env._("Inquiry volume")),
+            ("complaint_rate", self.env._("Complaint rate")),
+            ("resolution_rate", self.env._("Resolution rate")),
+            ("first_contact_resolution", self.env._("First-contact resolution")),
+            ("first_response_time", self.env._("Average first-response time")),
+            ("sla_compliance", self.env._("SLA compliance")),
+            ("satisfaction", self.env._("Satisfaction score")),
+            ("second_complaint_rate", self.env._("Second-complaint rate")),
+            ("recovery_cost", self.env._("Recovery cost")),
+            ("training_hours", self.env._("Training hours")),
+            ("training_exam", self.env._("Training exam score")),
+            ("monthly_average", self.env._("Average of the monthly evaluations")),
         ]
 
     @api.constrains("kind", "compute_code")
@@ -118,7 +118,7 @@ class CsdKpi(models.Model):
         for kpi in self:
             if kpi.kind == "computed" and not kpi.compute_code:
                 raise ValidationError(
-                    _("The computed KPI %s needs a computation.", kpi.name)
+                    self.env._("The computed KPI %s needs a computation.", kpi.name)
                 )
 
     @api.constrains("scale_type", "target_value", "floor_value", "threshold_ids")
@@ -126,11 +126,13 @@ class CsdKpi(models.Model):
         for kpi in self:
             if kpi.scale_type == "linear" and kpi.target_value == kpi.floor_value:
                 raise ValidationError(
-                    _("The target and the floor of KPI %s must differ.", kpi.name)
+                    self.env._(
+                        "The target and the floor of KPI %s must differ.", kpi.name
+                    )
                 )
             if kpi.scale_type == "thresholds" and not kpi.threshold_ids:
                 raise ValidationError(
-                    _("KPI %s scores by thresholds but has none.", kpi.name)
+                    self.env._("KPI %s scores by thresholds but has none.", kpi.name)
                 )
 
     def _check_value(self, value):
@@ -140,7 +142,7 @@ class CsdKpi(models.Model):
             self.value_min <= value <= self.value_max
         ):
             raise ValidationError(
-                _(
+                self.env._(
                     "%(value)s is outside the scale of KPI %(kpi)s "
                     "(%(low)s to %(high)s).",
                     value=value,
@@ -171,7 +173,7 @@ class CsdKpi(models.Model):
         self.ensure_one()
         method = getattr(self, f"_kpi_compute_{self.compute_code}", None)
         if not method:
-            raise UserError(_("KPI %s has no computation method.", self.name))
+            raise UserError(self.env._("KPI %s has no computation method.", self.name))
         values = method(employees, date_from, date_to)
         return {emp_id: values.get(emp_id) for emp_id in employees.ids}
 
@@ -182,7 +184,7 @@ class CsdKpi(models.Model):
         employee."""
         if not hasattr(self.env[model], method):
             raise UserError(
-                _(
+                self.env._(
                     "The figures %(model)s.%(method)s are not available: "
                     "install the addon that provides them.",
                     model=model,
@@ -235,7 +237,11 @@ class CsdKpi(models.Model):
 
     def _kpi_compute_first_contact_resolution(self, employees, date_from, date_to):
         return self._ticket_ratio(
-            employees, date_from, date_to, "first_contact_resolved_count", "ticket_count"
+            employees,
+            date_from,
+            date_to,
+            "first_contact_resolved_count",
+            "ticket_count",
         )
 
     def _kpi_compute_second_complaint_rate(self, employees, date_from, date_to):
@@ -263,14 +269,12 @@ class CsdKpi(models.Model):
         model = self.env["survey.user_input"]
         if not hasattr(model, "_csd_satisfaction_figures"):
             raise UserError(
-                _(
+                self.env._(
                     "The figures survey.user_input._csd_satisfaction_figures are "
                     "not available: install the addon that provides them."
                 )
             )
-        return model.sudo()._csd_satisfaction_figures(
-            date_from, date_to, employees.ids
-        )
+        return model.sudo()._csd_satisfaction_figures(date_from, date_to, employees.ids)
 
     def _kpi_compute_training_hours(self, employees, date_from, date_to):
         return self.env["csd.training.attendance"]._hours_by_employee(

@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -59,7 +59,7 @@ class CsdKpiBonusRule(models.Model):
         for rule in self:
             if min(rule.amount, rule.share, rule.cap_amount, rule.base_amount) < 0:
                 raise ValidationError(
-                    _("Bonus rule %s: amounts cannot be negative.", rule.name)
+                    self.env._("Bonus rule %s: amounts cannot be negative.", rule.name)
                 )
             if (
                 rule.bonus_type == "share"
@@ -67,7 +67,10 @@ class CsdKpiBonusRule(models.Model):
                 and not rule.base_field_id
             ):
                 raise ValidationError(
-                    _("Bonus rule %s needs the contract field it is based on.", rule.name)
+                    self.env._(
+                        "Bonus rule %s needs the contract field it is based on.",
+                        rule.name,
+                    )
                 )
 
     def _bonus(self, contract):

@@ -1,6 +1,6 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from .csd_kpi_evaluation import PERIOD_TYPES
@@ -69,7 +69,7 @@ class CsdKpiCampaign(models.Model):
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
         if any(c.date_from > c.date_to for c in self):
-            raise UserError(_("A campaign cannot end before it starts."))
+            raise UserError(self.env._("A campaign cannot end before it starts."))
 
     def _evaluator(self, employee):
         """Monthly: the supervisor (manager of the employee); annual: the
@@ -105,14 +105,18 @@ class CsdKpiCampaign(models.Model):
                 ]
             )
             template_of = {t.job_id.id: t for t in templates}
-            evaluated = Evaluation.sudo().search(
-                [
-                    ("employee_id", "in", employees.ids),
-                    ("period_type", "=", campaign.period_type),
-                    ("date_from", "<=", campaign.date_to),
-                    ("date_to", ">=", campaign.date_from),
-                ]
-            ).employee_id
+            evaluated = (
+                Evaluation.sudo()
+                .search(
+                    [
+                        ("employee_id", "in", employees.ids),
+                        ("period_type", "=", campaign.period_type),
+                        ("date_from", "<=", campaign.date_to),
+                        ("date_to", ">=", campaign.date_from),
+                    ]
+                )
+                .employee_id
+            )
             todo = employees.filtered(
                 lambda e, t=template_of, done=evaluated: e.job_id.id in t
                 and e not in done
@@ -162,13 +166,13 @@ class CsdKpiCampaign(models.Model):
                 evaluations[:1].activity_schedule(
                     "mail.mail_activity_data_todo",
                     user_id=evaluator.id,
-                    summary=_("Score %s evaluations", len(evaluations)),
+                    summary=self.env._("Score %s evaluations", len(evaluations)),
                     note=", ".join(evaluations.mapped("employee_id.name")),
                 )
             campaign.state = "open"
-            body = _("%s evaluations created.", len(created))
+            body = self.env._("%s evaluations created.", len(created))
             if skipped:
-                body += " " + _(
+                body += " " + self.env._(
                     "No template for the position of: %s.",
                     ", ".join(skipped.mapped("name")),
                 )
@@ -179,7 +183,9 @@ class CsdKpiCampaign(models.Model):
         for campaign in self:
             if campaign.evaluation_ids.filtered(lambda e: e.state != "locked"):
                 raise UserError(
-                    _("Lock every evaluation of %s before closing it.", campaign.name)
+                    self.env._(
+                        "Lock every evaluation of %s before closing it.", campaign.name
+                    )
                 )
         self.state = "done"
         return True

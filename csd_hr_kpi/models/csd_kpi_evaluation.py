@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 PERIOD_TYPES = [("monthly", "Monthly"), ("annual", "Annual")]
@@ -171,7 +171,9 @@ class CsdKpiEvaluation(models.Model):
     def _check_unique_period(self):
         for evaluation in self:
             if evaluation.date_from > evaluation.date_to:
-                raise ValidationError(_("An evaluation cannot end before it starts."))
+                raise ValidationError(
+                    self.env._("An evaluation cannot end before it starts.")
+                )
             duplicate = self.search(
                 [
                     ("id", "!=", evaluation.id),
@@ -184,7 +186,7 @@ class CsdKpiEvaluation(models.Model):
             )
             if duplicate:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "%(employee)s already has an evaluation for this period "
                         "(%(other)s).",
                         employee=evaluation.employee_id.name,
@@ -196,7 +198,10 @@ class CsdKpiEvaluation(models.Model):
     def _unlink_only_drafts(self):
         if any(evaluation.state != "draft" for evaluation in self):
             raise UserError(
-                _("Only draft evaluations can be deleted; reopen a locked one instead.")
+                self.env._(
+                    "Only draft evaluations can be deleted; "
+                    "reopen a locked one instead."
+                )
             )
 
     # --- Who may do what --------------------------------------------------
@@ -210,10 +215,10 @@ class CsdKpiEvaluation(models.Model):
         for evaluation in self:
             if evaluation[field] != self.env.user:
                 raise AccessError(
-                    _(
+                    self.env._(
                         "Only %(who)s or an HR officer can %(action)s the "
                         "evaluation %(name)s.",
-                        who=evaluation[field].name or _("the next level"),
+                        who=evaluation[field].name or self.env._("the next level"),
                         action=action,
                         name=evaluation.name,
                     )
@@ -223,7 +228,7 @@ class CsdKpiEvaluation(models.Model):
         wrong = self.filtered(lambda e: e.state not in states)
         if wrong:
             raise UserError(
-                _(
+                self.env._(
                     "Cannot %(action)s %(names)s in this state.",
                     action=action,
                     names=", ".join(wrong.mapped("name")),
@@ -233,14 +238,14 @@ class CsdKpiEvaluation(models.Model):
     # --- Workflow ---------------------------------------------------------
 
     def action_submit(self):
-        self._check_state(["draft"], _("submit"))
-        self._check_actor("evaluator_id", _("submit"))
+        self._check_state(["draft"], self.env._("submit"))
+        self._check_actor("evaluator_id", self.env._("submit"))
         missing = self.line_ids.filtered(
             lambda line: line.kind != "computed" and not line.value_set
         )
         if missing:
             raise UserError(
-                _(
+                self.env._(
                     "Score every KPI before submitting: %s.",
                     ", ".join(
                         f"{line.evaluation_id.name}: {line.kpi_id.name}"
@@ -252,21 +257,21 @@ class CsdKpiEvaluation(models.Model):
         return True
 
     def action_approve(self):
-        self._check_state(["submitted"], _("approve"))
-        self._check_actor("approver_id", _("approve"))
+        self._check_state(["submitted"], self.env._("approve"))
+        self._check_actor("approver_id", self.env._("approve"))
         self.write({"state": "approved"})
         return True
 
     def action_send_back(self):
-        self._check_state(["submitted", "approved"], _("send back"))
-        self._check_actor("approver_id", _("send back"))
+        self._check_state(["submitted", "approved"], self.env._("send back"))
+        self._check_actor("approver_id", self.env._("send back"))
         self.write({"state": "draft"})
         return True
 
     def action_lock(self):
-        self._check_state(["approved"], _("lock"))
+        self._check_state(["approved"], self.env._("lock"))
         if not self._is_hr():
-            raise AccessError(_("Only an HR officer can lock evaluations."))
+            raise AccessError(self.env._("Only an HR officer can lock evaluations."))
         self.write({"state": "locked"})
         self.env["csd.training.need"]._create_from_grades(self)
         for evaluation in self.filtered("employee_user_id"):
@@ -274,7 +279,9 @@ class CsdKpiEvaluation(models.Model):
                 partner_ids=evaluation.employee_user_id.partner_id.ids
             )
             evaluation.message_post(
-                body=_("Your evaluation is final: please read and acknowledge it."),
+                body=self.env._(
+                    "Your evaluation is final: please read and acknowledge it."
+                ),
                 partner_ids=evaluation.employee_user_id.partner_id.ids,
             )
         return True
@@ -284,10 +291,14 @@ class CsdKpiEvaluation(models.Model):
         for evaluation in self:
             if evaluation.employee_user_id != self.env.user:
                 raise AccessError(
-                    _("Only the evaluated employee can acknowledge an evaluation.")
+                    self.env._(
+                        "Only the evaluated employee can acknowledge an evaluation."
+                    )
                 )
             if evaluation.state != "locked":
-                raise UserError(_("Only a locked evaluation can be acknowledged."))
+                raise UserError(
+                    self.env._("Only a locked evaluation can be acknowledged.")
+                )
         # The employee may read but not write evaluations: the check above
         # is what allows this one write.
         self.sudo().write({"acknowledged_date": fields.Datetime.now()})
@@ -295,14 +306,16 @@ class CsdKpiEvaluation(models.Model):
 
     def _reopen(self, reason):
         if not self.env.user.has_group("csd_management.group_csd_manager"):
-            raise AccessError(_("Only a manager can reopen a locked evaluation."))
-        self._check_state(["locked"], _("reopen"))
+            raise AccessError(
+                self.env._("Only a manager can reopen a locked evaluation.")
+            )
+        self._check_state(["locked"], self.env._("reopen"))
         if not (reason or "").strip():
-            raise UserError(_("Give the reason for reopening."))
+            raise UserError(self.env._("Give the reason for reopening."))
         paid = self.filtered(lambda e: e.payslip_id and e.payslip_id.state != "cancel")
         if paid:
             raise UserError(
-                _(
+                self.env._(
                     "%s is on a payslip; cancel the payslip before reopening.",
                     ", ".join(paid.mapped("name")),
                 )
@@ -318,7 +331,7 @@ class CsdKpiEvaluation(models.Model):
 
     def action_refresh_computed(self):
         """Fill the computed KPIs again from the data of the period."""
-        self._check_state(["draft"], _("refresh"))
+        self._check_state(["draft"], self.env._("refresh"))
         self._fill_computed()
         return True
 
@@ -337,9 +350,11 @@ class CsdKpiEvaluation(models.Model):
 
     @api.model
     def _penalties(self, employees, date_from, date_to):
-        model = self.env["csd.complaint.penalty"] if (
-            "csd.complaint.penalty" in self.env
-        ) else None
+        model = (
+            self.env["csd.complaint.penalty"]
+            if ("csd.complaint.penalty" in self.env)
+            else None
+        )
         if model is None or not hasattr(model, "_csd_fine_figures"):
             return {}
         return model.sudo()._csd_fine_figures(date_from, date_to, employees.ids)
@@ -352,18 +367,18 @@ class CsdKpiEvaluation(models.Model):
             )
             by_period[evaluation.date_from, evaluation.date_to] |= evaluation
         for (date_from, date_to), evaluations in by_period.items():
-            lines = evaluations.line_ids.filtered(lambda l: l.kind == "computed")
+            lines = evaluations.line_ids.filtered(lambda line: line.kind == "computed")
             values = self._computed_values(
                 lines.kpi_id, evaluations.employee_id, date_from, date_to
             )
             for line in lines:
                 value = values.get((line.kpi_id.id, line.evaluation_id.employee_id.id))
-                line.write(
-                    {"value": value or 0.0, "value_set": value is not None}
-                )
+                line.write({"value": value or 0.0, "value_set": value is not None})
             penalties = self._penalties(evaluations.employee_id, date_from, date_to)
             for evaluation in evaluations:
-                evaluation.penalty_amount = penalties.get(evaluation.employee_id.id) or 0.0
+                evaluation.penalty_amount = (
+                    penalties.get(evaluation.employee_id.id) or 0.0
+                )
 
     @api.model
     def _monthly_average_by_employee(self, employees, date_from, date_to):

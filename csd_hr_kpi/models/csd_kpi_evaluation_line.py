@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -38,21 +38,23 @@ class CsdKpiEvaluationLine(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         lines = super().create(vals_list)
-        lines.filtered(lambda l: l.kind != "computed" and l.value_set)._check_values()
+        lines.filtered(
+            lambda line: line.kind != "computed" and line.value_set
+        )._check_values()
         return lines
 
     def write(self, vals):
         if "value" in vals and "value_set" not in vals:
             if any(line.kind == "computed" for line in self):
-                raise UserError(_("Computed KPIs are filled from the data."))
+                raise UserError(self.env._("Computed KPIs are filled from the data."))
             vals = dict(vals, value_set=True)
         if set(vals) & {"value", "value_set", "weight", "kpi_id"} and any(
             line.evaluation_id.state != "draft" for line in self
         ):
-            raise UserError(_("Only a draft evaluation can be scored."))
+            raise UserError(self.env._("Only a draft evaluation can be scored."))
         res = super().write(vals)
         if "value" in vals:
-            self.filtered(lambda l: l.kind != "computed")._check_values()
+            self.filtered(lambda line: line.kind != "computed")._check_values()
         return res
 
     def _check_values(self):

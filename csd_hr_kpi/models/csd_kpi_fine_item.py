@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -34,5 +34,7 @@ class CsdKpiFineItem(models.Model):
     def _check_quantity(self):
         if any(item.quantity < 1 or item.unit_amount < 0 for item in self):
             raise ValidationError(
-                _("A fine needs at least one occurrence and no negative amount.")
+                self.env._(
+                    "A fine needs at least one occurrence and no negative amount."
+                )
             )

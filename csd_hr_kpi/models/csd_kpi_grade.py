@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -32,7 +32,7 @@ class CsdKpiGrade(models.Model):
         for grade in self:
             if not 0 <= grade.min_score < grade.max_score <= 100:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "Grade %s: scores must satisfy 0 <= from < below <= 100.",
                         grade.name,
                     )
@@ -49,7 +49,7 @@ class CsdKpiGrade(models.Model):
             )
             if overlapping:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "Grade bands %(a)s and %(b)s overlap.",
                         a=grade.name,
                         b=overlapping.name,

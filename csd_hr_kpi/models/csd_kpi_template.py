@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools.float_utils import float_compare
 
@@ -42,7 +42,7 @@ class CsdKpiTemplate(models.Model):
             total = sum(template.line_ids.mapped("weight"))
             if float_compare(total, 100.0, precision_digits=2):
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "The weights of template %(name)s add up to %(total)s %%; "
                         "they must add up to 100 %%.",
                         name=template.name,
@@ -51,7 +51,7 @@ class CsdKpiTemplate(models.Model):
                 )
             if len(template.line_ids.kpi_id) != len(template.line_ids):
                 raise ValidationError(
-                    _("Template %s lists a KPI twice.", template.name)
+                    self.env._("Template %s lists a KPI twice.", template.name)
                 )
 
     @api.constrains("job_id", "period_type", "active", "company_id")
@@ -66,7 +66,7 @@ class CsdKpiTemplate(models.Model):
                 ]
             ):
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "Position %s already has an active template for this "
                         "period; archive it first.",
                         template.job_id.name,

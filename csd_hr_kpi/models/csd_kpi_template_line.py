@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class CsdKpiTemplateLine(models.Model):
@@ -22,3 +22,7 @@ class CsdKpiTemplateLine(models.Model):
             "A KPI's weight must be above 0 and at most 100 %.",
         ),
     ]
+
+    @api.constrains("weight", "kpi_id")
+    def _check_template_weights(self):
+        self.template_id._check_weights()

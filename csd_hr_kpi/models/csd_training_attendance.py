@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -40,7 +40,7 @@ class CsdTrainingAttendance(models.Model):
     @api.constrains("exam_score")
     def _check_exam_score(self):
         if any(not 0 <= a.exam_score <= 100 for a in self):
-            raise ValidationError(_("An exam score is between 0 and 100."))
+            raise ValidationError(self.env._("An exam score is between 0 and 100."))
 
     def _period_domain(self, employees, date_from, date_to):
         return [

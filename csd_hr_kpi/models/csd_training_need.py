@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 
 
 class CsdTrainingNeed(models.Model):
@@ -55,7 +55,7 @@ class CsdTrainingNeed(models.Model):
         needs = self.sudo().create(
             [
                 {
-                    "name": _("Coaching plan: %s", evaluation.name),
+                    "name": self.env._("Coaching plan: %s", evaluation.name),
                     "employee_id": evaluation.employee_id.id,
                     "source": "grade",
                     "evaluation_id": evaluation.id,
@@ -67,7 +67,7 @@ class CsdTrainingNeed(models.Model):
                             ).kpi_id.ids
                         )
                     ],
-                    "description": _(
+                    "description": self.env._(
                         "Grade %(grade)s (score %(score)s): coaching and training "
                         "as the handbook requires for failing staff.",
                         grade=evaluation.grade_id.name,
@@ -81,6 +81,6 @@ class CsdTrainingNeed(models.Model):
             need.activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=need.evaluation_id.evaluator_id.id or self.env.uid,
-                summary=_("Plan the coaching of %s", need.employee_id.name),
+                summary=self.env._("Plan the coaching of %s", need.employee_id.name),
             )
         return needs

@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -22,7 +22,7 @@ class CsdTrainingSession(models.Model):
     trainer = fields.Char(required=True)
     location = fields.Char()
     attendance_ids = fields.One2many(
-        "csd.training.attendance", "session_id", string="Attendance", copy=False
+        "csd.training.attendance", "session_id", copy=False
     )
     need_ids = fields.Many2many(
         "csd.training.need", string="Training needs answered", copy=False
@@ -46,7 +46,9 @@ class CsdTrainingSession(models.Model):
     @api.constrains("duration")
     def _check_duration(self):
         if any(s.duration <= 0 for s in self):
-            raise ValidationError(_("A training session lasts more than 0 hours."))
+            raise ValidationError(
+                self.env._("A training session lasts more than 0 hours.")
+            )
 
     def action_done(self):
         self.state = "done"

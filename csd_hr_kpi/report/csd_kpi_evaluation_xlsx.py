@@ -1,4 +1,4 @@
-from odoo import _, models
+from odoo import models
 
 
 class CsdKpiEvaluationXlsx(models.AbstractModel):
@@ -17,15 +17,15 @@ class CsdKpiEvaluationXlsx(models.AbstractModel):
         state_labels = dict(
             evaluations._fields["state"]._description_selection(self.env)
         )
-        sheet = workbook.add_worksheet(_("Evaluations"))
+        sheet = workbook.add_worksheet(self.env._("Evaluations"))
         headers = [
-            _("Employee"),
-            _("Department"),
-            _("Position"),
-            _("Period"),
-            _("Score"),
-            _("Grade"),
-            _("Status"),
+            self.env._("Employee"),
+            self.env._("Department"),
+            self.env._("Position"),
+            self.env._("Period"),
+            self.env._("Score"),
+            self.env._("Grade"),
+            self.env._("Status"),
         ]
         kpis = evaluations.line_ids.kpi_id.sorted(lambda k: (k.category, k.sequence))
         headers += kpis.mapped("name")
@@ -48,18 +48,18 @@ class CsdKpiEvaluationXlsx(models.AbstractModel):
             )
         sheet.freeze_panes(1, 1)
 
-        bonus = workbook.add_worksheet(_("Bonus list"))
+        bonus = workbook.add_worksheet(self.env._("Bonus list"))
         bonus.write_row(
             0,
             0,
             [
-                _("Employee"),
-                _("Grade"),
-                _("Bonus"),
-                _("Fines"),
-                _("Net effect"),
-                _("Payslip"),
-                _("Paid"),
+                self.env._("Employee"),
+                self.env._("Grade"),
+                self.env._("Bonus"),
+                self.env._("Fines"),
+                self.env._("Net effect"),
+                self.env._("Payslip"),
+                self.env._("Paid"),
             ],
             bold,
         )
@@ -72,15 +72,20 @@ class CsdKpiEvaluationXlsx(models.AbstractModel):
                 row, 4, evaluation.bonus_amount - evaluation.fine_amount, money
             )
             bonus.write(row, 5, evaluation.payslip_id.number or "")
-            bonus.write(row, 6, _("Yes") if evaluation.paid else _("No"))
+            bonus.write(
+                row, 6, self.env._("Yes") if evaluation.paid else self.env._("No")
+            )
         total_row = len(evaluations) + 1
-        bonus.write(total_row, 0, _("Total"), bold)
+        bonus.write(total_row, 0, self.env._("Total"), bold)
         for col in (2, 3, 4):
             bonus.write_number(
                 total_row,
                 col,
                 sum(
-                    e.bonus_amount if col == 2 else e.fine_amount if col == 3
+                    e.bonus_amount
+                    if col == 2
+                    else e.fine_amount
+                    if col == 3
                     else e.bonus_amount - e.fine_amount
                     for e in evaluations
                 ),

@@ -1,0 +1,60 @@
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import CsdKpiCase
+
+
+@tagged("post_install", "-at_install")
+class TestEvaluationAccess(CsdKpiCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.campaign = cls._campaign()
+        cls.campaign.action_generate_evaluations()
+        cls.mine = cls.campaign.evaluation_ids.filtered(
+            lambda e: e.employee_id == cls.specialist
+        )
+        cls.theirs = cls.campaign.evaluation_ids - cls.mine
+        values = {
+            cls.env.ref("csd_hr_kpi.kpi_initiative"): 80,
+            cls.env.ref("csd_hr_kpi.kpi_responsibility"): 80,
+            cls.env.ref("csd_hr_kpi.kpi_communication"): 80,
+            cls.env.ref("csd_hr_kpi.kpi_fines_count"): 0,
+        }
+        for line in cls.campaign.evaluation_ids.line_ids:
+            line.value = values[line.kpi_id]
+        cls.campaign.evaluation_ids.action_submit()
+        cls.campaign.evaluation_ids.action_approve()
+        cls.campaign.evaluation_ids.action_lock()
+
+    def _visible(self, user):
+        return (
+            self.env["csd.kpi.evaluation"]
+            .with_user(user)
+            .search([("campaign_id", "=", self.campaign.id)])
+        )
+
+    def test_employee_reads_only_their_own(self):
+        self.assertEqual(self._visible(self.specialist_user), self.mine)
+        with self.assertRaises(AccessError):
+            self.theirs.with_user(self.specialist_user).read(["total_score"])
+        with self.assertRaises(AccessError):
+            self.env["csd.kpi.evaluation.line"].with_user(self.specialist_user).browse(
+                self.theirs.line_ids.ids
+            ).read(["score"])
+        # Their own one reads, with its KPIs, and cannot be changed.
+        self.mine.with_user(self.specialist_user).read(["total_score", "line_ids"])
+        self.mine.line_ids.with_user(self.specialist_user).read(["score"])
+        with self.assertRaises(AccessError):
+            self.mine.with_user(self.specialist_user).write({"evaluator_comment": "!"})
+
+    def test_employee_does_not_see_a_draft_of_their_own(self):
+        self.mine.with_user(self.manager_user)._reopen("recount")
+        self.assertFalse(self._visible(self.specialist_user))
+
+    def test_evaluator_sees_their_team_and_hr_sees_all(self):
+        self.assertEqual(
+            self._visible(self.supervisor_user), self.campaign.evaluation_ids
+        )
+        self.assertFalse(self._visible(self.other_supervisor_user))
+        self.assertEqual(self._visible(self.hr_user), self.campaign.evaluation_ids)
