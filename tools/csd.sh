@@ -177,6 +177,10 @@ cmd_test() {
     for d in csd_management/tests csd_complaints/tests csd_hr_kpi/tests tests; do
         [ -d "$d" ] && paths+=("$d")
     done
+    # OCA helpdesk_mgmt's own suite must keep passing with csd_complaints installed.
+    local helpdesk_tests
+    helpdesk_tests="$("$VENV/bin/python" -c 'import odoo.addons.helpdesk_mgmt as m, os; print(os.path.dirname(m.__file__))')/tests"
+    [ -d "$helpdesk_tests" ] && paths+=("$helpdesk_tests")
     # OCA payroll's own suite must still pass with csd_hr_kpi installed.
     paths+=("$("$VENV/bin/python" -c 'import odoo.addons.payroll as m, os; print(os.path.dirname(m.__file__))')/tests")
     ODOO_RC="$CONF" CSD_TEST_DB="$TEST_DB" CSD_ODOO_CONF="$CONF" CSD_VENV="$VENV" \
