@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 
@@ -29,7 +29,7 @@ class CsdCareHoliday(models.Model):
         for holiday in self:
             if not 1 <= holiday.day <= days.get(holiday.month, 31):
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "%(name)s: day %(day)s does not exist in month %(month)s.",
                         name=holiday.name,
                         day=holiday.day,

@@ -13,7 +13,7 @@ class CsdCustomerAccessLog(models.Model):
         "res.partner", string="Customer", required=True, index=True, ondelete="cascade"
     )
     user_id = fields.Many2one(
-        "res.users", string="User", required=True, index=True, ondelete="restrict"
+        "res.users", required=True, index=True, ondelete="restrict"
     )
     operation = fields.Selection(
         [("read", "Read"), ("export", "Export")], required=True

@@ -15,6 +15,6 @@ class CsdCustomerClassHistory(models.Model):
     )
     date = fields.Date(required=True, index=True, default=fields.Date.context_today)
     old_class = fields.Selection(VALUE_CLASSES, string="Previous Class")
-    new_class = fields.Selection(VALUE_CLASSES, string="New Class", required=True)
+    new_class = fields.Selection(VALUE_CLASSES, required=True)
     value_score = fields.Float(digits=(16, 1), aggregator="avg")
     is_key_account = fields.Boolean(related="partner_id.is_key_account", store=True)

@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 
 
 class CsdCustomerDeadline(models.Model):
@@ -55,7 +55,7 @@ class CsdCustomerDeadline(models.Model):
                     "res_model_id": model,
                     "res_id": deadline.partner_id.id,
                     "activity_type_id": activity_type.id,
-                    "summary": _(
+                    "summary": self.env._(
                         "%(kind)s ends on %(date)s: %(name)s",
                         kind=kinds[deadline.kind],
                         date=deadline.end_date,

@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 VISIT_CHANNELS = [("phone", "Phone"), ("onsite", "On-site"), ("email", "E-mail")]
@@ -92,7 +92,9 @@ class CsdReturnVisit(models.Model):
                     "res_model_id": model,
                     "res_id": visit.id,
                     "activity_type_id": activity_type.id,
-                    "summary": _("Return visit: %s", visit.partner_id.display_name),
+                    "summary": self.env._(
+                        "Return visit: %s", visit.partner_id.display_name
+                    ),
                     "date_deadline": visit.date_planned,
                     "user_id": visit.user_id.id,
                 }
@@ -115,8 +117,11 @@ class CsdReturnVisit(models.Model):
         answers = self.env["survey.user_input"].search(
             [("res_model", "=", self._name), ("res_id", "in", self.ids)]
         )
+        by_visit = {}
+        for answer in answers:
+            by_visit.setdefault(answer.res_id, []).append(answer.id)
         for visit in self:
-            visit.survey_answer_ids = answers.filtered(lambda a: a.res_id == visit.id)
+            visit.survey_answer_ids = [(6, 0, by_visit.get(visit.id, []))]
 
     @api.model
     def _request_return_visit(
@@ -125,7 +130,7 @@ class CsdReturnVisit(models.Model):
         """Ask for a return visit of `partner` (e.g. after a resolved
         complaint); `origin` is the record that asks for it."""
         if not partner:
-            raise UserError(_("A return visit needs a customer."))
+            raise UserError(self.env._("A return visit needs a customer."))
         partner = partner.commercial_partner_id if partner.parent_id else partner
         vals = {
             "partner_id": partner.id,
@@ -139,15 +144,15 @@ class CsdReturnVisit(models.Model):
 
     def action_done(self):
         if self.filtered(lambda v: v.state != "planned"):
-            raise UserError(_("Only planned visits can be recorded as done."))
+            raise UserError(self.env._("Only planned visits can be recorded as done."))
         if self.filtered(lambda v: not v.outcome):
-            raise UserError(_("Record the outcome of the visit first."))
+            raise UserError(self.env._("Record the outcome of the visit first."))
         self.write({"state": "done", "date_done": fields.Date.context_today(self)})
-        self.activity_ids.action_feedback(feedback=_("Visit done"))
+        self.activity_ids.action_feedback(feedback=self.env._("Visit done"))
 
     def action_cancel(self):
         if self.filtered(lambda v: v.state == "done"):
-            raise UserError(_("A visit that took place cannot be cancelled."))
+            raise UserError(self.env._("A visit that took place cannot be cancelled."))
         self.write({"state": "cancel"})
         self.activity_ids.unlink()
 
@@ -164,7 +169,9 @@ class CsdReturnVisit(models.Model):
         self.ensure_one()
         origin = self._origin_record()
         if not origin:
-            raise UserError(_("The record this visit came from no longer exists."))
+            raise UserError(
+                self.env._("The record this visit came from no longer exists.")
+            )
         return {
             "type": "ir.actions.act_window",
             "res_model": origin._name,
@@ -172,12 +179,12 @@ class CsdReturnVisit(models.Model):
             "view_mode": "form",
         }
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_done(self):
         if self.filtered(lambda v: v.state == "done"):
             raise UserError(
-                _(
+                self.env._(
                     "Visits that took place are customer history: they cannot be "
                     "deleted."
                 )
             )
-        return super().unlink()

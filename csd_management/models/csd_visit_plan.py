@@ -2,7 +2,7 @@ from collections import defaultdict
 
 from dateutil.relativedelta import relativedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from .csd_return_visit import VISIT_CHANNELS
@@ -49,7 +49,7 @@ class CsdVisitPlan(models.Model):
         for plan in self:
             if plan.interval_number < 1 or plan.horizon_days < 0:
                 raise ValidationError(
-                    _(
+                    self.env._(
                         "A visit plan needs an interval of at least 1 and a "
                         "horizon that is not negative."
                     )
@@ -103,7 +103,7 @@ class CsdVisitPlan(models.Model):
     def _cron_schedule_visits(self):
         today = fields.Date.context_today(self)
         by_horizon = defaultdict(lambda: self.browse())
-        for plan in self.search([]):
+        for plan in self.search([("active", "=", True)]):
             by_horizon[plan.horizon_days] |= plan
         for horizon, plans in by_horizon.items():
             plans._schedule_visits(today, today + relativedelta(days=horizon))

@@ -1,8 +1,8 @@
 from collections import defaultdict
 from datetime import timedelta
 
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
 
 # The confidential customer file (客户档案保密): credit data. Only the group
 # below may read it, and reads by people outside the owning team are logged.
@@ -12,7 +12,9 @@ CONFIDENTIAL_FIELDS = (
     "credit_review_date",
     "credit_note",
 )
-CONFIDENTIAL_GROUP = "csd_management.group_csd_customer_file"
+CONFIDENTIAL_GROUP = (
+    "csd_management.group_csd_specialist,csd_management.group_csd_customer_file"
+)
 
 NPS_GROUPS = [
     ("promoter", "Promoter"),
@@ -55,7 +57,6 @@ class ResPartner(models.Model):
     )
     account_manager_id = fields.Many2one(
         "res.users",
-        string="Account Manager",
         tracking=True,
         index=True,
         domain="[('share', '=', False)]",
@@ -65,7 +66,6 @@ class ResPartner(models.Model):
     # Segments (geography is the address: country, state, city)
     customer_size = fields.Selection(
         [("small", "Small"), ("medium", "Medium"), ("large", "Large")],
-        string="Customer Size",
     )
     customer_type = fields.Selection(
         [
@@ -74,14 +74,12 @@ class ResPartner(models.Model):
             ("personalised", "Personalised"),
             ("convenience", "Convenience"),
         ],
-        string="Customer Type",
         help="Economic (经济型): looks for the best price. Ethical (道德型): "
         "loyal to a company that behaves well. Personalised (个性化): wants "
         "personal attention. Convenience (方便型): values ease of service.",
     )
     customer_stage = fields.Selection(
         [("potential", "Potential"), ("current", "Current"), ("past", "Past")],
-        string="Customer Stage",
         tracking=True,
         index=True,
     )
@@ -95,7 +93,6 @@ class ResPartner(models.Model):
     customer_currency_id = fields.Many2one(
         "res.currency",
         compute="_compute_customer_currency_id",
-        string="Customer Currency",
     )
     customer_credit_rating = fields.Selection(
         [
@@ -222,7 +219,7 @@ class ResPartner(models.Model):
 
     def _search_is_info_stale(self, operator, value):
         if operator not in ("=", "!="):
-            raise UserError(_("Unsupported search on stale information."))
+            raise UserError(self.env._("Unsupported search on stale information."))
         stale = [
             "|",
             ("info_review_date", "=", False),
@@ -301,16 +298,32 @@ class ResPartner(models.Model):
             ]
         )
 
+    def _csd_check_confidential_access(self, field_names):
+        """Refuse the confidential file with a message a user understands,
+        before the generic field-access error would."""
+        if self.env.su or self.env.user.has_groups(CONFIDENTIAL_GROUP):
+            return
+        if set(field_names or ()) & set(CONFIDENTIAL_FIELDS):
+            raise AccessError(
+                self.env._(
+                    "The credit data of customers is part of the confidential "
+                    "customer file: only customer service and the people it "
+                    "authorises may read or export it. Ask a customer-service "
+                    "manager if you need it."
+                )
+            )
+
     def read(self, fields=None, load="_classic_read"):
+        self._csd_check_confidential_access(fields)
         result = super().read(fields=fields, load=load)
         self._csd_log_confidential_access("read", fields)
         return result
 
     def export_data(self, fields_to_export):
+        names = [path.split("/")[0] for path in fields_to_export]
+        self._csd_check_confidential_access(names)
         result = super().export_data(fields_to_export)
-        self._csd_log_confidential_access(
-            "export", [path.split("/")[0] for path in fields_to_export]
-        )
+        self._csd_log_confidential_access("export", names)
         return result
 
     # ------------------------------------------------------------------
@@ -572,21 +585,7 @@ class ResPartner(models.Model):
         )
         self.invalidate_recordset(["value_score", "value_reviewed_date"])
 
-        history = []
-        for value_class, partner_ids in by_class.items():
-            partners = self.browse(partner_ids)
-            history += [
-                {
-                    "partner_id": partner.id,
-                    "old_class": partner.value_class,
-                    "new_class": value_class,
-                    "value_score": scores[partner.id],
-                    "date": today,
-                }
-                for partner in partners
-            ]
-            partners.write({"value_class": value_class})
-        self.env["csd.customer.class.history"].sudo().create(history)
+        self._csd_write_classes(by_class, scores, today)
 
         for (group, inactive, detractor, complaints), partner_ids in by_loyalty.items():
             self.browse(partner_ids).write(
@@ -599,6 +598,46 @@ class ResPartner(models.Model):
                 }
             )
 
+    def _csd_write_classes(self, by_class, scores, today):
+        """Write the new classes, one write per class, and log each change in
+        the chatter and the class history with batched creates (the standard
+        tracking would post one message at a time)."""
+        col_info = self.fields_get(
+            ["value_class"], attributes=("string", "type", "selection")
+        )["value_class"]
+        Tracking = self.env["mail.tracking.value"].sudo()
+        changed = self.browse([pid for ids in by_class.values() for pid in ids])
+        new_class = {pid: c for c, ids in by_class.items() for pid in ids}
+        history, tracking = [], []
+        for partner in changed:
+            history.append(
+                {
+                    "partner_id": partner.id,
+                    "old_class": partner.value_class,
+                    "new_class": new_class[partner.id],
+                    "value_score": scores[partner.id],
+                    "date": today,
+                }
+            )
+            tracking.append(
+                Tracking._create_tracking_values(
+                    partner.value_class,
+                    new_class[partner.id],
+                    "value_class",
+                    col_info,
+                    partner,
+                )
+            )
+        messages = changed._message_log_batch(bodies={})
+        for values, message in zip(tracking, messages, strict=True):
+            values["mail_message_id"] = message.id
+        Tracking.create(tracking)
+        for value_class, partner_ids in by_class.items():
+            self.browse(partner_ids).with_context(mail_notrack=True).write(
+                {"value_class": value_class}
+            )
+        self.env["csd.customer.class.history"].sudo().create(history)
+
     def action_reclassify(self):
         self._csd_reclassify()
 
@@ -607,7 +646,14 @@ class ResPartner(models.Model):
     # ------------------------------------------------------------------
     def _csd_responsible(self):
         self.ensure_one()
-        return self.account_manager_id or self.user_id or self.env.user
+        company = self.commercial_partner_id
+        return (
+            self.account_manager_id
+            or company.account_manager_id
+            or self.user_id
+            or company.user_id
+            or self.env.user
+        )
 
     @api.model
     def _csd_plan_activities(
@@ -653,7 +699,7 @@ class ResPartner(models.Model):
         self._csd_plan_activities(
             partners,
             self.env.ref("csd_management.mail_activity_type_key_account_review"),
-            _("Weekly key account review"),
+            self.env._("Weekly key account review"),
             fields.Date.context_today(self) + timedelta(days=6),
         )
 
@@ -669,32 +715,42 @@ class ResPartner(models.Model):
             created = self._csd_plan_activities(
                 key_accounts, care, holiday.name, today, holiday.note
             )
-            if holiday.mail_template_id and created:
-                self.browse(created.mapped("res_id")).message_post_with_source(
-                    holiday.mail_template_id, subtype_xmlid="mail.mt_comment"
-                )
+            self.browse(created.mapped("res_id"))._csd_send_care_message(
+                holiday.mail_template_id
+            )
         birthdays = self.search(
             [
                 ("birthday_day", "=", today.strftime("%m-%d")),
                 ("commercial_partner_id.is_key_account", "=", True),
             ]
         )
-        created = self._csd_plan_activities(birthdays, care, _("Birthday"), today)
+        created = self._csd_plan_activities(
+            birthdays, care, self.env._("Birthday"), today
+        )
         template = (
             self.env["mail.template"]
             .browse(self._csd_param("birthday_template_id", 0))
             .exists()
         )
-        if template and created:
-            self.browse(created.mapped("res_id")).message_post_with_source(
-                template, subtype_xmlid="mail.mt_comment"
+        self.browse(created.mapped("res_id"))._csd_send_care_message(template)
+
+    def _csd_send_care_message(self, template):
+        """E-mail each customer the care message and keep it in its chatter."""
+        if not template:
+            return
+        for partner in self.filtered("email"):
+            partner.message_post_with_source(
+                template,
+                message_type="comment",
+                subtype_xmlid="mail.mt_comment",
+                partner_ids=partner.ids,
             )
 
     def action_plan_win_back(self):
         self._csd_plan_activities(
             self,
             self.env.ref("csd_management.mail_activity_type_win_back"),
-            _("Win back the customer"),
+            self.env._("Win back the customer"),
             fields.Date.context_today(self) + timedelta(days=7),
         )
         return {
@@ -702,8 +758,9 @@ class ResPartner(models.Model):
             "tag": "display_notification",
             "params": {
                 "type": "success",
-                "message": _("Win-back activities planned for %s customer(s).")
-                % len(self),
+                "message": self.env._(
+                    "Win-back activities planned for %s customer(s).", len(self)
+                ),
                 "next": {"type": "ir.actions.act_window_close"},
             },
         }
@@ -716,7 +773,8 @@ class ResPartner(models.Model):
             "tag": "display_notification",
             "params": {
                 "type": "success",
-                "message": _("Satisfaction survey sent to %s customer(s).")
-                % len(answers),
+                "message": self.env._(
+                    "Satisfaction survey sent to %s customer(s).", len(answers)
+                ),
             },
         }

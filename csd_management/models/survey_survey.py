@@ -1,4 +1,4 @@
-from odoo import _, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 
@@ -18,7 +18,9 @@ class SurveySurvey(models.Model):
         self.check_access("read")
         partners = partners.filtered("email")
         if not partners:
-            raise UserError(_("None of these customers has an e-mail address."))
+            raise UserError(
+                self.env._("None of these customers has an e-mail address.")
+            )
         links = {"employee_id": employee.id if employee else False}
         if record:
             links.update(res_model=record._name, res_id=record.id)
