@@ -6,6 +6,14 @@ from odoo.exceptions import UserError, ValidationError
 _logger = logging.getLogger(__name__)
 
 
+class FiguresCache(dict):
+    """Figures already asked during one computation of several KPIs, so that
+    KPIs drawing on the same figures share one grouped query. Hashable by
+    identity, so that it can travel in the context."""
+
+    __hash__ = object.__hash__
+
+
 class CsdKpi(models.Model):
     """A KPI of the handbook's performance evaluation (绩效考核指标).
 
@@ -181,7 +189,11 @@ class CsdKpi(models.Model):
 
     def _figures_by_user(self, model, method, employees, date_from, date_to):
         """Call a contract method keyed by user and key its answer by
-        employee."""
+        employee (once per computation, see ``FiguresCache``)."""
+        cache = self.env.context.get("csd_kpi_figures")
+        key = (model, method, tuple(employees.ids), date_from, date_to)
+        if cache is not None and key in cache:
+            return cache[key]
         if not hasattr(self.env[model], method):
             raise UserError(
                 self.env._(
@@ -195,7 +207,10 @@ class CsdKpi(models.Model):
         figures = getattr(self.env[model].sudo(), method)(
             date_from, date_to, with_user.user_id.ids
         )
-        return {emp.id: figures.get(emp.user_id.id) for emp in with_user}
+        result = {emp.id: figures.get(emp.user_id.id) for emp in with_user}
+        if cache is not None:
+            cache[key] = result
+        return result
 
     def _ticket_figures(self, employees, date_from, date_to):
         return self._figures_by_user(

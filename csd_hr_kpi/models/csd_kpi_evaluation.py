@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .csd_kpi import FiguresCache
+
 PERIOD_TYPES = [("monthly", "Monthly"), ("annual", "Annual")]
 
 
@@ -341,6 +343,7 @@ class CsdKpiEvaluation(models.Model):
     def _computed_values(self, kpis, employees, date_from, date_to):
         """{(kpi_id, employee_id): value}, one grouped computation per KPI."""
         values = {}
+        kpis = kpis.with_context(csd_kpi_figures=FiguresCache())
         for kpi in kpis.filtered(lambda k: k.kind == "computed"):
             for emp_id, value in kpi._compute_values(
                 employees, date_from, date_to

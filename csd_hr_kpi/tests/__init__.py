@@ -5,3 +5,4 @@ from . import test_evaluation_access
 from . import test_payroll
 from . import test_training
 from . import test_xlsx_export
+from . import test_kpi_figures

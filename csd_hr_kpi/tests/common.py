@@ -111,7 +111,7 @@ class CsdKpiCase(TransactionCase):
                 {
                     "name": f"{employee.name} contract",
                     "employee_id": employee.id,
-                    "date_start": date(2026, 1, 1),
+                    "date_start": date(2020, 1, 1),
                     "wage": wage,
                     "struct_id": cls.structure.id,
                     "state": "open",
