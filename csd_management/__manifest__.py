@@ -28,6 +28,7 @@
     ],
     "demo": [
         "demo/hr_employee_demo.xml",
+        "demo/csd_customer_demo.xml",
     ],
     "application": True,
     "installable": True,

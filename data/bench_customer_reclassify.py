@@ -92,9 +92,7 @@ env.flush_all()
 elapsed = time.perf_counter() - started
 queries = env.cr.sql_log_count - queries
 classes = dict(
-    Partner._read_group(
-        [("id", "in", customers.ids)], ["value_class"], ["__count"]
-    )
+    Partner._read_group([("id", "in", customers.ids)], ["value_class"], ["__count"])
 )
 print(
     f"reclassified {Partner.search_count(Partner._csd_customer_domain())} customers "

@@ -1,6 +1,6 @@
 import binascii
 
-from odoo import _, fields, http
+from odoo import fields, http
 from odoo.exceptions import AccessError, MissingError, UserError
 from odoo.http import request
 
@@ -43,13 +43,13 @@ class CsdComplaintPortal(CustomerPortal):
                 "helpdesk.ticket", ticket_id, access_token=access_token
             )
         except (AccessError, MissingError):
-            return {"error": _("Invalid ticket.")}
+            return {"error": request.env._("Invalid ticket.")}
         if ticket_sudo.signature:
-            return {"error": _("This confirmation is already signed.")}
+            return {"error": request.env._("This confirmation is already signed.")}
         if not ticket_sudo.feedback_note:
-            return {"error": _("There is no solution to confirm yet.")}
+            return {"error": request.env._("There is no solution to confirm yet.")}
         if not signature or not name:
-            return {"error": _("Your name and signature are needed.")}
+            return {"error": request.env._("Your name and signature are needed.")}
         try:
             ticket_sudo.write(
                 {
@@ -59,9 +59,9 @@ class CsdComplaintPortal(CustomerPortal):
                 }
             )
         except (TypeError, ValueError, binascii.Error, UserError):
-            return {"error": _("Invalid signature data.")}
+            return {"error": request.env._("Invalid signature data.")}
         ticket_sudo.message_post(
-            body=_("Resolution confirmation signed by %s", name),
+            body=request.env._("Resolution confirmation signed by %s", name),
             author_id=request.env.user.partner_id.id,
             message_type="comment",
             subtype_xmlid="mail.mt_comment",

@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -30,7 +30,6 @@ class CsdComplaintPenalty(models.Model):
     partner_id = fields.Many2one(related="ticket_id.partner_id", string="Customer")
     employee_id = fields.Many2one(
         "hr.employee",
-        string="Employee",
         required=True,
         index=True,
         tracking=True,
@@ -90,9 +89,9 @@ class CsdComplaintPenalty(models.Model):
 
     def action_submit(self):
         if self.filtered(lambda p: p.state != "draft"):
-            raise UserError(_("Only draft penalties can be submitted."))
+            raise UserError(self.env._("Only draft penalties can be submitted."))
         if self.filtered(lambda p: p.kind == "notice" and p.amount <= 0):
-            raise UserError(_("A penalty notice needs an amount."))
+            raise UserError(self.env._("A penalty notice needs an amount."))
         self.write({"state": "to_approve"})
         manager = self.env.company.csd_manager_user_id
         if manager:
@@ -100,16 +99,18 @@ class CsdComplaintPenalty(models.Model):
                 penalty.activity_schedule(
                     "mail.mail_activity_data_todo",
                     user_id=manager.id,
-                    summary=_("Approve penalty %s", penalty.name),
+                    summary=self.env._("Approve penalty %s", penalty.name),
                 )
 
     def _check_approver(self):
         if not self.env.user.has_group("csd_management.group_csd_manager"):
             raise UserError(
-                _("Only a customer-service manager can decide on penalties.")
+                self.env._("Only a customer-service manager can decide on penalties.")
             )
         if self.filtered(lambda p: p.state != "to_approve"):
-            raise UserError(_("Only penalties waiting for approval can be decided."))
+            raise UserError(
+                self.env._("Only penalties waiting for approval can be decided.")
+            )
 
     def action_approve(self):
         self._check_approver()
@@ -129,13 +130,13 @@ class CsdComplaintPenalty(models.Model):
 
     def action_reset_draft(self):
         if self.filtered(lambda p: p.state == "approved"):
-            raise UserError(_("An approved penalty cannot be reset."))
+            raise UserError(self.env._("An approved penalty cannot be reset."))
         self.write({"state": "draft"})
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
         if self.filtered(lambda p: p.state != "draft"):
-            raise UserError(_("Only draft penalties can be deleted."))
+            raise UserError(self.env._("Only draft penalties can be deleted."))
 
     @api.model
     def _csd_fine_figures(self, date_from, date_to, employee_ids):

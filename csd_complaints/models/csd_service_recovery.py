@@ -1,4 +1,4 @@
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -56,7 +56,7 @@ class CsdServiceRecovery(models.Model):
         """Small remedies are granted at once; larger ones wait for a manager."""
         for recovery in self:
             if recovery.state != "draft":
-                raise UserError(_("Only draft remedies can be confirmed."))
+                raise UserError(self.env._("Only draft remedies can be confirmed."))
             limit = recovery.company_id.csd_recovery_approval_amount
             if recovery.amount > limit:
                 recovery.state = "to_approve"
@@ -65,7 +65,7 @@ class CsdServiceRecovery(models.Model):
                     recovery.activity_schedule(
                         "mail.mail_activity_data_todo",
                         user_id=manager.id,
-                        summary=_("Approve a service recovery"),
+                        summary=self.env._("Approve a service recovery"),
                     )
             else:
                 recovery.state = "approved"
@@ -73,20 +73,22 @@ class CsdServiceRecovery(models.Model):
     def action_approve(self):
         if not self.env.user.has_group("csd_management.group_csd_manager"):
             raise UserError(
-                _("Only a customer-service manager can approve this remedy.")
+                self.env._("Only a customer-service manager can approve this remedy.")
             )
         if self.filtered(lambda r: r.state != "to_approve"):
-            raise UserError(_("Only remedies waiting for approval can be approved."))
+            raise UserError(
+                self.env._("Only remedies waiting for approval can be approved.")
+            )
         self.write({"state": "approved", "approved_by_id": self.env.user.id})
 
     def action_refuse(self):
         if not self.env.user.has_group("csd_management.group_csd_manager"):
             raise UserError(
-                _("Only a customer-service manager can refuse this remedy.")
+                self.env._("Only a customer-service manager can refuse this remedy.")
             )
         self.write({"state": "refused"})
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_draft(self):
         if self.filtered(lambda r: r.state != "draft"):
-            raise UserError(_("Only draft remedies can be deleted."))
+            raise UserError(self.env._("Only draft remedies can be deleted."))

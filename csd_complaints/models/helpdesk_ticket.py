@@ -1,6 +1,6 @@
 from datetime import datetime, time, timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import parse_contact_from_email
 
@@ -58,7 +58,7 @@ class HelpdeskTicket(models.Model):
     )
     # Responsibility
     responsible_department_id = fields.Many2one(
-        "hr.department", string="Responsible Department", tracking=True, index=True
+        "hr.department", tracking=True, index=True
     )
     responsible_employee_id = fields.Many2one(
         "hr.employee",
@@ -106,9 +106,7 @@ class HelpdeskTicket(models.Model):
         tracking=True,
         copy=False,
     )
-    escalated_to_id = fields.Many2one(
-        "res.users", string="Escalated To", tracking=True, copy=False
-    )
+    escalated_to_id = fields.Many2one("res.users", tracking=True, copy=False)
     escalation_reason = fields.Text(tracking=True, copy=False)
     # Repairs and after-sales
     repair_route = fields.Selection(
@@ -118,9 +116,7 @@ class HelpdeskTicket(models.Model):
         ],
         tracking=True,
     )
-    site_supervisor_id = fields.Many2one(
-        "hr.employee", string="Site Supervisor", context={"active_test": False}
-    )
+    site_supervisor_id = fields.Many2one("hr.employee", context={"active_test": False})
     manufacturer_id = fields.Many2one(
         "res.partner",
         string="Manufacturer After-sales",
@@ -133,7 +129,7 @@ class HelpdeskTicket(models.Model):
         help="Set when the responsible person has left: the customer is "
         "contacted within 48 hours.",
     )
-    product_id = fields.Many2one("product.product", string="Product", tracking=True)
+    product_id = fields.Many2one("product.product", tracking=True)
     goods_action = fields.Selection(
         [("return", "Return"), ("exchange", "Exchange")],
         string="Defective Goods",
@@ -202,7 +198,8 @@ class HelpdeskTicket(models.Model):
             if not vals.get("description"):
                 # A ticket without a description is refused by the ORM; keep
                 # the customer's message rather than losing it.
-                vals["description"] = f"<p>{_('(no description given)')}</p>"
+                placeholder = self.env._("(no description given)")
+                vals["description"] = f"<p>{placeholder}</p>"
         tickets = super().create(vals_list)
         for ticket in tickets.filtered("csd_process"):
             if not ticket.promised_date:
@@ -238,14 +235,17 @@ class HelpdeskTicket(models.Model):
         custom_values = dict(custom_values or {})
         name, email = parse_contact_from_email(msg.get("email_from") or "")
         custom_values.setdefault("partner_email", email or False)
-        custom_values.setdefault("partner_name", name or email or _("Unknown sender"))
+        custom_values.setdefault(
+            "partner_name", name or email or self.env._("Unknown sender")
+        )
         channel = self.env.ref(
             "helpdesk_mgmt.helpdesk_ticket_channel_email", raise_if_not_found=False
         )
         if channel:
             custom_values.setdefault("channel_id", channel.id)
         if not msg.get("body"):
-            msg = dict(msg, body=f"<p>{_('(empty message)')}</p>")
+            placeholder = self.env._("(empty message)")
+            msg = dict(msg, body=f"<p>{placeholder}</p>")
         return super().message_new(msg, custom_values=custom_values)
 
     # ---------------------------------------------------------------
@@ -268,7 +268,7 @@ class HelpdeskTicket(models.Model):
                 )
                 if missing:
                     raise ValidationError(
-                        _(
+                        self.env._(
                             "Record the feedback given to the customer before "
                             "closing %s.",
                             ", ".join(missing.mapped("display_name")),
@@ -290,7 +290,7 @@ class HelpdeskTicket(models.Model):
             ticket.reopen_count += 1
             if ticket.ticket_type == "complaint":
                 ticket._csd_flag_second_complaint(
-                    ticket, _("The complaint was reopened.")
+                    ticket, self.env._("The complaint was reopened.")
                 )
         newly_closed._csd_on_resolved()
         to_alert.filtered("csd_process")._csd_alert_department_manager()
@@ -302,7 +302,7 @@ class HelpdeskTicket(models.Model):
             first = ticket.team_id._get_applicable_stages()[:1]
             if ticket.stage_id and ticket.stage_id != first:
                 raise UserError(
-                    _(
+                    self.env._(
                         "Ticket %s has left its first stage and is part of the "
                         "customer's history: archive it instead of deleting it.",
                         ticket.display_name,
@@ -322,7 +322,7 @@ class HelpdeskTicket(models.Model):
                 ticket.partner_id,
                 origin=ticket,
                 user=ticket.user_id or None,
-                note=_("Return visit after complaint %s", ticket.display_name),
+                note=self.env._("Return visit after complaint %s", ticket.display_name),
             )
             survey = ticket.team_id.csd_survey_id
             if survey and ticket.partner_id.email:
@@ -367,7 +367,7 @@ class HelpdeskTicket(models.Model):
                 ticket.previous_ticket_id = previous
                 ticket._csd_flag_second_complaint(
                     ticket,
-                    _(
+                    self.env._(
                         "The customer already complained about this in %s.",
                         previous.display_name,
                     ),
@@ -383,7 +383,9 @@ class HelpdeskTicket(models.Model):
                 "escalation_reason": reason,
             }
         )
-        ticket._csd_notify(supervisor, _("Second complaint (二次投诉)"), reason)
+        ticket._csd_notify(
+            supervisor, self.env._("Second complaint (二次投诉)"), reason
+        )
 
     def _csd_notify(self, user, summary, note):
         self.ensure_one()
@@ -415,8 +417,8 @@ class HelpdeskTicket(models.Model):
             )
             ticket._csd_notify(
                 manager,
-                _("Urgent: act now"),
-                _(
+                self.env._("Urgent: act now"),
+                self.env._(
                     "%(ticket)s is a %(severity)s %(type)s: "
                     "contact the customer at once.",
                     ticket=ticket.display_name,
@@ -433,9 +435,11 @@ class HelpdeskTicket(models.Model):
         """Move one rung up the ladder specialist → supervisor → manager."""
         self.ensure_one()
         if not reason:
-            raise UserError(_("Give the reason for the escalation."))
+            raise UserError(self.env._("Give the reason for the escalation."))
         if self.escalation_level == "manager":
-            raise UserError(_("%s is already with the manager.", self.display_name))
+            raise UserError(
+                self.env._("%s is already with the manager.", self.display_name)
+            )
         if self.escalation_level == "specialist":
             level, user = "supervisor", self._csd_supervisor()
         else:
@@ -452,7 +456,7 @@ class HelpdeskTicket(models.Model):
                 "escalation_reason": reason,
             }
         )
-        self._csd_notify(user, _("Escalated complaint"), reason)
+        self._csd_notify(user, self.env._("Escalated complaint"), reason)
 
     # ---------------------------------------------------------------
     # Repairs
@@ -469,17 +473,17 @@ class HelpdeskTicket(models.Model):
                 ticket._csd_send_repair_notice()
                 continue
             if ticket.repair_route != "site_supervisor":
-                raise UserError(_("Choose how the repair is routed first."))
+                raise UserError(self.env._("Choose how the repair is routed first."))
             person = ticket.site_supervisor_id or ticket.responsible_employee_id
             if not person:
-                raise UserError(_("Choose the site supervisor first."))
+                raise UserError(self.env._("Choose the site supervisor first."))
             if self._csd_has_left(person):
                 ticket._csd_apply_contact_deadline(person)
             else:
                 ticket._csd_notify(
                     person.user_id,
-                    _("Repair to arrange"),
-                    _("Contact the customer and agree a repair time."),
+                    self.env._("Repair to arrange"),
+                    self.env._("Contact the customer and agree a repair time."),
                 )
 
     def _csd_apply_contact_deadline(self, person):
@@ -501,15 +505,17 @@ class HelpdeskTicket(models.Model):
                 "mail.mail_activity_data_call",
                 user_id=supervisor.id,
                 date_deadline=deadline.date(),
-                summary=_("Contact the customer within 48 hours"),
-                note=_("%s has left the company.", person.name),
+                summary=self.env._("Contact the customer within 48 hours"),
+                note=self.env._("%s has left the company.", person.name),
             )
 
     def _csd_send_repair_notice(self):
         self.ensure_one()
         if not self.manufacturer_id.email:
             raise UserError(
-                _("Give the manufacturer's after-sales contact an e-mail address.")
+                self.env._(
+                    "Give the manufacturer's after-sales contact an e-mail address."
+                )
             )
         template = self.env.ref("csd_complaints.mail_template_repair_notice")
         self.message_post_with_source(
@@ -527,7 +533,7 @@ class HelpdeskTicket(models.Model):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
-            "name": _("Escalate"),
+            "name": self.env._("Escalate"),
             "res_model": "csd.ticket.escalate.wizard",
             "view_mode": "form",
             "target": "new",

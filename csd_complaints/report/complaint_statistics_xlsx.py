@@ -1,6 +1,6 @@
 from collections import Counter
 
-from odoo import _, models
+from odoo import models
 
 
 class ComplaintStatisticsXlsx(models.AbstractModel):
@@ -20,22 +20,22 @@ class ComplaintStatisticsXlsx(models.AbstractModel):
         bold = workbook.add_format({"bold": True})
         date_fmt = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
         money = workbook.add_format({"num_format": "#,##0.00"})
-        sheet = workbook.add_worksheet(_("Statistics"))
+        sheet = workbook.add_worksheet(self.env._("Statistics"))
         headers = [
-            _("Number"),
-            _("Received"),
-            _("Customer"),
-            _("Type"),
-            _("Channel"),
-            _("Category"),
-            _("Responsible Department"),
-            _("Severity"),
-            _("Stage"),
-            _("Assigned to"),
-            _("Resolved"),
-            _("Resolved at First Contact"),
-            _("Second Complaint"),
-            _("Recovery Cost"),
+            self.env._("Number"),
+            self.env._("Received"),
+            self.env._("Customer"),
+            self.env._("Type"),
+            self.env._("Channel"),
+            self.env._("Category"),
+            self.env._("Responsible Department"),
+            self.env._("Severity"),
+            self.env._("Stage"),
+            self.env._("Assigned to"),
+            self.env._("Resolved"),
+            self.env._("Resolved at First Contact"),
+            self.env._("Second Complaint"),
+            self.env._("Recovery Cost"),
         ]
         sheet.write_row(0, 0, headers, bold)
         tickets = tickets.sorted("create_date")
@@ -56,28 +56,31 @@ class ComplaintStatisticsXlsx(models.AbstractModel):
             sheet.write_number(row, 13, ticket.recovery_cost, money)
         sheet.autofilter(0, 0, max(len(tickets), 1), len(headers) - 1)
 
-        summary = workbook.add_worksheet(_("Summary"))
+        summary = workbook.add_worksheet(self.env._("Summary"))
         row = 0
         if data and data.get("date_from"):
-            summary.write(row, 0, _("Period"), bold)
+            summary.write(row, 0, self.env._("Period"), bold)
             summary.write(row, 1, f"{data['date_from']} – {data['date_to']}")
             row += 2
         complaints = tickets.filtered(lambda t: t.ticket_type == "complaint")
         totals = [
-            (_("Tickets"), len(tickets)),
-            (_("Complaints"), len(complaints)),
-            (_("Repairs"), len(tickets.filtered(lambda t: t.ticket_type == "repair"))),
-            (_("Resolved"), len(tickets.filtered("closed"))),
+            (self.env._("Tickets"), len(tickets)),
+            (self.env._("Complaints"), len(complaints)),
             (
-                _("Resolved at First Contact"),
+                self.env._("Repairs"),
+                len(tickets.filtered(lambda t: t.ticket_type == "repair")),
+            ),
+            (self.env._("Resolved"), len(tickets.filtered("closed"))),
+            (
+                self.env._("Resolved at First Contact"),
                 len(tickets.filtered("first_contact_resolved")),
             ),
             (
-                _("Second Complaints"),
+                self.env._("Second Complaints"),
                 len(complaints.filtered("is_second_complaint")),
             ),
             (
-                _("Second-complaint Rate (%)"),
+                self.env._("Second-complaint Rate (%)"),
                 round(
                     100.0
                     * len(complaints.filtered("is_second_complaint"))
@@ -87,21 +90,27 @@ class ComplaintStatisticsXlsx(models.AbstractModel):
                 if complaints
                 else 0.0,
             ),
-            (_("Recovery Cost"), sum(tickets.mapped("recovery_cost"))),
+            (self.env._("Recovery Cost"), sum(tickets.mapped("recovery_cost"))),
         ]
         for label, value in totals:
             summary.write(row, 0, label, bold)
             summary.write(row, 1, value)
             row += 1
         breakdowns = [
-            (_("By Type"), lambda t: self._selection_label(t, "ticket_type")),
-            (_("By Channel"), lambda t: t.channel_id.name or _("Undefined")),
-            (_("By Category"), lambda t: t.category_id.name or _("Undefined")),
+            (self.env._("By Type"), lambda t: self._selection_label(t, "ticket_type")),
             (
-                _("By Department"),
-                lambda t: t.responsible_department_id.name or _("Undefined"),
+                self.env._("By Channel"),
+                lambda t: t.channel_id.name or self.env._("Undefined"),
             ),
-            (_("By Severity"), lambda t: self._selection_label(t, "severity")),
+            (
+                self.env._("By Category"),
+                lambda t: t.category_id.name or self.env._("Undefined"),
+            ),
+            (
+                self.env._("By Department"),
+                lambda t: t.responsible_department_id.name or self.env._("Undefined"),
+            ),
+            (self.env._("By Severity"), lambda t: self._selection_label(t, "severity")),
         ]
         for title, key in breakdowns:
             row += 1

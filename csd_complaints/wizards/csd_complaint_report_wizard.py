@@ -1,6 +1,6 @@
 from datetime import datetime, time, timedelta
 
-from odoo import _, api, fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -34,7 +34,7 @@ class CsdComplaintReportWizard(models.TransientModel):
     def action_print(self):
         self.ensure_one()
         if self.date_from > self.date_to:
-            raise UserError(_("The start date must come before the end date."))
+            raise UserError(self.env._("The start date must come before the end date."))
         tickets = self.env["helpdesk.ticket"].search(self._ticket_domain())
         return self.env.ref(
             "csd_complaints.action_report_complaint_statistics_xlsx"

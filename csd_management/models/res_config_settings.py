@@ -1,4 +1,5 @@
 from odoo import fields, models
+from odoo.exceptions import ValidationError
 
 
 class ResConfigSettings(models.TransientModel):
@@ -75,3 +76,23 @@ class ResConfigSettings(models.TransientModel):
         config_parameter="csd_management.birthday_template_id",
         domain="[('model', '=', 'res.partner')]",
     )
+
+    def set_values(self):
+        if self.csd_value_threshold_a <= self.csd_value_threshold_b:
+            raise ValidationError(
+                self.env._("The score of class A must be higher than that of class B.")
+            )
+        periods = (
+            self.csd_info_review_days,
+            self.csd_value_period_days,
+            self.csd_churn_days,
+            self.csd_churn_complaints,
+        )
+        if min(periods) < 1 or self.csd_reminder_days < 0:
+            raise ValidationError(
+                self.env._(
+                    "Periods and the number of complaints must be at least 1, "
+                    "and the reminder days cannot be negative."
+                )
+            )
+        return super().set_values()

@@ -5,3 +5,4 @@ from . import test_key_accounts
 from . import test_return_visits
 from . import test_satisfaction
 from . import test_loyalty
+from . import test_customer_menus

@@ -1,3 +1,4 @@
+from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from .common_customer import CsdCustomerCase
@@ -68,3 +69,15 @@ class TestCustomerValue(CsdCustomerCase):
             queries.append(self.cr.sql_log_count - count)
         # 40 customers cost no more queries than 2, beyond the class writes
         self.assertLessEqual(queries[1], queries[0] + 5)
+
+    def test_settings_refuse_inconsistent_thresholds(self):
+        settings = self.env["res.config.settings"].create(
+            {"csd_value_threshold_a": 30, "csd_value_threshold_b": 50}
+        )
+        with self.assertRaises(ValidationError):
+            settings.execute()
+        settings = self.env["res.config.settings"].create(
+            {"csd_value_threshold_a": 90, "csd_value_threshold_b": 50}
+        )
+        settings.execute()
+        self.assertEqual(self.Partner._csd_value_settings()["threshold_a"], 90)

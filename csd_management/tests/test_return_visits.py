@@ -1,7 +1,7 @@
 from datetime import date
 
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common_customer import CsdCustomerCase
 
@@ -86,8 +86,6 @@ class TestReturnVisits(CsdCustomerCase):
         )
 
     def make_supervisor(self):
-        from odoo.tests import new_test_user
-
         return new_test_user(
             self.env, login="crm_sup", groups="csd_management.group_csd_supervisor"
         )
