@@ -27,6 +27,13 @@ NPS_GROUPS = [
 RECLASSIFY_BATCH = 2000
 
 
+def keep_latest(figures, key, moment):
+    """Keep in figures[key] the latest of its date and `moment` (a datetime)."""
+    day = moment and moment.date()
+    if day and (not figures[key] or day > figures[key]):
+        figures[key] = day
+
+
 def nps_group(score):
     """Net Promoter group of a 0-10 recommendation score."""
     if score is None or score is False:
@@ -301,9 +308,9 @@ class ResPartner(models.Model):
     def _csd_check_confidential_access(self, field_names):
         """Refuse the confidential file with a message a user understands,
         before the generic field-access error would."""
-        if self.env.su or self.env.user.has_groups(CONFIDENTIAL_GROUP):
+        if not set(field_names or ()) & set(CONFIDENTIAL_FIELDS) or self.env.su:
             return
-        if set(field_names or ()) & set(CONFIDENTIAL_FIELDS):
+        if not self.env.user.has_groups(CONFIDENTIAL_GROUP):
             raise AccessError(
                 self.env._(
                     "The credit data of customers is part of the confidential "
@@ -367,14 +374,10 @@ class ResPartner(models.Model):
             figures["sales_amount"] += amount
             figures["order_count"] += count
             figures["margin"] += margin[0] if has_margin else 0.0
-            last = last and last.date()
-            if last and (
-                not figures["last_order_date"] or last > figures["last_order_date"]
-            ):
-                figures["last_order_date"] = last
+            keep_latest(figures, "last_order_date", last)
         return result
 
-    def _csd_ticket_figures(self, date_from):
+    def _csd_partner_ticket_figures(self, date_from):
         """{customer id: {"complaint_count", "inquiry_count",
         "last_ticket_date"}} of tickets created since date_from.
         csd_complaints may extend it."""
@@ -401,11 +404,7 @@ class ResPartner(models.Model):
             figures = result[commercial[partner.id]]
             if ticket_type in ("complaint", "inquiry"):
                 figures[f"{ticket_type}_count"] += count
-            last = last and last.date()
-            if last and (
-                not figures["last_ticket_date"] or last > figures["last_ticket_date"]
-            ):
-                figures["last_ticket_date"] = last
+            keep_latest(figures, "last_ticket_date", last)
         return result
 
     def _csd_survey_figures(self, date_from):
@@ -437,10 +436,7 @@ class ResPartner(models.Model):
             ["recommendation_score:avg", "end_datetime:max"],
         ):
             result[customer.id]["recommendation"] = score
-            previous = result[customer.id]["last_answer_date"]
-            result[customer.id]["last_answer_date"] = max(
-                last.date(), previous or last.date()
-            )
+            keep_latest(result[customer.id], "last_answer_date", last)
         return result
 
     def _csd_visit_figures(self, date_from):
@@ -519,9 +515,9 @@ class ResPartner(models.Model):
         value_from = today - timedelta(days=settings["period_days"])
         churn_from = today - timedelta(days=settings["churn_days"])
         sales = self._csd_sale_figures(value_from)
-        tickets = self._csd_ticket_figures(value_from)
+        tickets = self._csd_partner_ticket_figures(value_from)
         surveys = self._csd_survey_figures(value_from)
-        recent_tickets = self._csd_ticket_figures(churn_from)
+        recent_tickets = self._csd_partner_ticket_figures(churn_from)
         recent_surveys = self._csd_survey_figures(churn_from)
         recent_visits = self._csd_visit_figures(churn_from)
         recent_sales = self._csd_sale_figures(churn_from)

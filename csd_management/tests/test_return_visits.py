@@ -89,3 +89,8 @@ class TestReturnVisits(CsdCustomerCase):
         return new_test_user(
             self.env, login="crm_sup", groups="csd_management.group_csd_supervisor"
         )
+
+    def test_salesperson_has_no_access_to_visits(self):
+        visit = self.env["csd.return.visit"].create({"partner_id": self.customer.id})
+        with self.assertRaises(AccessError):
+            visit.with_user(self.salesperson).read(["name"])

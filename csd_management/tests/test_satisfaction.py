@@ -85,3 +85,58 @@ class TestSatisfaction(CsdCustomerCase):
         )
         # 1 promoter, 1 passive, 1 detractor out of 3: NPS 0
         self.assertEqual((nps, count), (0, 3))
+
+    def test_bulk_invitation_from_the_customer_list(self):
+        others = self.Partner.create(
+            [
+                {"name": "苏州立信精密", "email": "lx@example.com"},
+                {"name": "无邮箱客户"},
+            ]
+        )
+        customers = self.customer | others
+        action = self.env.ref("csd_management.action_server_partner_send_survey")
+        result = (
+            action.with_user(self.specialist)
+            .with_context(active_model="res.partner", active_ids=customers.ids)
+            .run()
+        )
+        self.assertEqual(result["params"]["type"], "success")
+        answers = self.env["survey.user_input"].search(
+            [("survey_id", "=", self.survey.id), ("partner_id", "in", customers.ids)]
+        )
+        self.assertEqual(answers.partner_id, self.customer | others[0])
+
+    def test_survey_ships_in_chinese(self):
+        survey = self.survey.with_context(lang="zh_CN")
+        self.assertEqual(survey.title, "客户满意度调查")
+        self.assertEqual(
+            self.survey.with_context(lang="zh_TW").question_ids[:1].title,
+            "整體而言，您對我們的服務滿意嗎？",
+        )
+
+    def test_answer_linked_to_a_ticket_raises_employee_and_customer(self):
+        if "helpdesk.ticket" not in self.env:
+            self.skipTest("tickets come with csd_complaints")
+        today = fields.Date.today()
+        ticket = self.env["helpdesk.ticket"].create(
+            {
+                "name": "空调维修后仍漏水",
+                "description": "客户投诉",
+                "partner_id": self.customer.id,
+                "user_id": self.specialist.id,
+            }
+        )
+        UserInput = self.env["survey.user_input"]
+        self.answer_survey(self.customer, 3, 6, employee=self.employee)
+        before = UserInput._csd_satisfaction_figures(today, today, [self.employee.id])
+        customer_before = self.customer.satisfaction_score
+        answer = self.answer_survey(
+            self.customer, 5, 10, record=ticket, employee=self.employee
+        )
+        self.assertEqual(
+            (answer.res_model, answer.res_id), ("helpdesk.ticket", ticket.id)
+        )
+        after = UserInput._csd_satisfaction_figures(today, today, [self.employee.id])
+        self.assertGreater(after[self.employee.id], before[self.employee.id])
+        self.customer.invalidate_recordset(["satisfaction_score"])
+        self.assertGreater(self.customer.satisfaction_score, customer_before)
