@@ -92,7 +92,7 @@ class ResPartner(models.Model):
     )
     # Confidential customer file
     customer_credit_limit = fields.Monetary(
-        string="Credit Limit",
+        string="Approved Credit Limit",
         currency_field="customer_currency_id",
         groups=CONFIDENTIAL_GROUP,
         tracking=True,
@@ -286,7 +286,12 @@ class ResPartner(models.Model):
         if self.env.su or not self:
             return
         names = set(field_names or CONFIDENTIAL_FIELDS) & set(CONFIDENTIAL_FIELDS)
-        if not names or self.env.user.has_group("csd_management.group_csd_manager"):
+        user = self.env.user
+        if (
+            not names
+            or user.has_group("csd_management.group_csd_manager")
+            or not user.has_groups(CONFIDENTIAL_GROUP)  # nothing was read
+        ):
             return
         # the owning team of a customer: its account manager and the CS managers
         outsiders_read = self.filtered(lambda p: p.account_manager_id != self.env.user)

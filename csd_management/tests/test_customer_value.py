@@ -81,3 +81,25 @@ class TestCustomerValue(CsdCustomerCase):
         )
         settings.execute()
         self.assertEqual(self.Partner._csd_value_settings()["threshold_a"], 90)
+
+    def test_sales_history_counts_when_sales_is_installed(self):
+        if "sale.order" not in self.env:
+            self.skipTest("the Sales app is not installed")
+        product = self.env["product.product"].create(
+            {"name": "服务器", "list_price": 30000, "standard_price": 20000}
+        )
+        contact = self.Partner.create({"name": "采购员", "parent_id": self.customer.id})
+        for buyer in (self.customer, contact):
+            order = self.env["sale.order"].create(
+                {
+                    "partner_id": buyer.id,
+                    "order_line": [(0, 0, {"product_id": product.id})],
+                }
+            )
+            order.action_confirm()
+        self.customer._csd_reclassify()
+        # 60,000 of sales (6 points), 2 orders (4), and 20,000 of margin (6)
+        # when the margin is known
+        margin = 6 if "margin" in self.env["sale.order"]._fields else 0
+        self.assertEqual(self.customer.value_score, 10 + margin)
+        self.assertEqual(self.customer.repurchase_rate, 50)
