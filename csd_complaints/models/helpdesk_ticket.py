@@ -200,18 +200,20 @@ class HelpdeskTicket(models.Model):
                 # the customer's message rather than losing it.
                 placeholder = self.env._("(no description given)")
                 vals["description"] = f"<p>{placeholder}</p>"
+        teams = self.env["helpdesk.ticket.team"].browse(
+            {vals["team_id"] for vals in vals_list if vals.get("team_id")}
+        )
+        now = fields.Datetime.now()
+        for vals in vals_list:
+            team = teams.filtered(lambda t, v=vals: t.id == v.get("team_id"))
+            if team.csd_process and not vals.get("promised_date"):
+                hours = team.csd_promise_hours or self.env.company.csd_promise_hours
+                vals["promised_date"] = now + timedelta(hours=hours)
         tickets = super().create(vals_list)
-        for ticket in tickets.filtered("csd_process"):
-            if not ticket.promised_date:
-                ticket.promised_date = ticket._csd_default_promised_date()
         tickets._csd_detect_second_complaint()
         tickets.filtered(lambda t: t.csd_process)._csd_alert_department_manager()
         tickets._csd_send_acknowledgement()
         return tickets
-
-    def _csd_default_promised_date(self):
-        hours = self.team_id.csd_promise_hours or self.company_id.csd_promise_hours
-        return (self.create_date or fields.Datetime.now()) + timedelta(hours=hours)
 
     def _csd_send_acknowledgement(self):
         template = self.env.ref(

@@ -124,6 +124,22 @@ class TestIntakeAndProcess(CsdComplaintCase):
         self.assertEqual(ticket.name, "投诉")
         self.assertEqual(ticket.stage_id, self.stages["accept"])
 
+    def test_mail_gateway_keeps_malformed_mail(self):
+        raw = (
+            "From: =?broken?q?=ZZ?= <not an address\r\n"
+            "Subject: Leaking pipe\r\n"
+            "Message-Id: <csd-test-2@example.com>\r\n"
+            "Content-Type: multipart/mixed; boundary=nowhere\r\n\r\n"
+            "garbage without any boundary \xff\r\n"
+        )
+        ticket_id = self.env["mail.thread"].message_process(
+            "helpdesk.ticket", raw, custom_values={"team_id": self.team.id}
+        )
+        ticket = self.env["helpdesk.ticket"].browse(ticket_id)
+        self.assertEqual(ticket.name, "Leaking pipe")
+        self.assertTrue(ticket.description)
+        self.assertTrue(ticket.partner_name)
+
     def test_bad_type_refused(self):
         with self.assertRaises(ValueError):
             self._ticket(ticket_type="rant")
