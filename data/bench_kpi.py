@@ -121,6 +121,7 @@ ticket_ids = [row[0] for row in cr.fetchall()]
 with_sla = "csd.ticket.sla" in env
 if with_sla:
     sla_columns = columns("csd_ticket_sla")
+    policy = env["csd.sla.policy"].with_context(active_test=False).search([], limit=1)
     sla_rows = []
     for ticket_id in ticket_ids:
         row = {
@@ -129,6 +130,8 @@ if with_sla:
             "state": "met" if rng.random() < 0.85 else "breached",
         }
         optional = {
+            "policy_id": policy.id,
+            "start_date": month_start,
             "deadline": month_start,
             "create_date": month_start,
             "write_date": month_start,

@@ -88,14 +88,13 @@ class CsdKpiBonusRule(models.Model):
             bonus = min(bonus, self.cap_amount)
         return self.currency_id.round(bonus)
 
-    @api.model
-    def _find(self, grade, period_type, job, company):
-        rules = self.search(
-            [
-                ("grade_id", "=", grade.id),
-                ("period_type", "=", period_type),
-                ("company_id", "=", company.id),
-                ("job_id", "in", [job.id, False]),
-            ]
+    def _pick(self, grade, period_type, job, company):
+        """The rule among these for a grade; a rule for the position wins
+        over one for every position."""
+        rules = self.filtered(
+            lambda r: r.grade_id == grade
+            and r.period_type == period_type
+            and r.company_id == company
+            and r.job_id in (job, self.env["hr.job"])
         )
         return rules.sorted(lambda r: not r.job_id)[:1]

@@ -137,17 +137,21 @@ class CsdKpiEvaluation(models.Model):
 
     @api.depends("total_score", "company_id")
     def _compute_grade(self):
-        grades = self.env["csd.kpi.grade"]
+        grades = self.env["csd.kpi.grade"].search(
+            [("company_id", "in", self.company_id.ids)]
+        )
         for evaluation in self:
-            evaluation.grade_id = grades._for_score(
-                evaluation.total_score, evaluation.company_id
-            )
+            evaluation.grade_id = grades.filtered(
+                lambda g, e=evaluation: g.company_id == e.company_id
+            )._for_score(evaluation.total_score)
 
     @api.depends("grade_id", "period_type", "job_id", "employee_id.contract_id")
     def _compute_bonus(self):
-        rules = self.env["csd.kpi.bonus.rule"]
+        rules = self.env["csd.kpi.bonus.rule"].search(
+            [("company_id", "in", self.company_id.ids)]
+        )
         for evaluation in self:
-            rule = rules._find(
+            rule = rules._pick(
                 evaluation.grade_id,
                 evaluation.period_type,
                 evaluation.job_id,
@@ -171,28 +175,34 @@ class CsdKpiEvaluation(models.Model):
 
     @api.constrains("employee_id", "period_type", "date_from", "date_to")
     def _check_unique_period(self):
-        for evaluation in self:
-            if evaluation.date_from > evaluation.date_to:
-                raise ValidationError(
-                    self.env._("An evaluation cannot end before it starts.")
-                )
-            duplicate = self.search(
-                [
-                    ("id", "!=", evaluation.id),
-                    ("employee_id", "=", evaluation.employee_id.id),
-                    ("period_type", "=", evaluation.period_type),
-                    ("date_from", "<=", evaluation.date_to),
-                    ("date_to", ">=", evaluation.date_from),
-                ],
-                limit=1,
+        if any(e.date_from > e.date_to for e in self):
+            raise ValidationError(
+                self.env._("An evaluation cannot end before it starts.")
             )
+        # One search for the whole batch (a campaign creates hundreds).
+        candidates = self.sudo().search(
+            [
+                ("employee_id", "in", self.employee_id.ids),
+                ("period_type", "in", list(set(self.mapped("period_type")))),
+                ("date_from", "<=", max(self.mapped("date_to"))),
+                ("date_to", ">=", min(self.mapped("date_from"))),
+            ]
+        )
+        by_employee = candidates.grouped("employee_id")
+        for evaluation in self:
+            duplicate = by_employee.get(evaluation.employee_id, self.browse()).filtered(
+                lambda o, e=evaluation: o.id != e.id
+                and o.period_type == e.period_type
+                and o.date_from <= e.date_to
+                and o.date_to >= e.date_from
+            )[:1]
             if duplicate:
                 raise ValidationError(
                     self.env._(
                         "%(employee)s already has an evaluation for this period "
                         "(%(other)s).",
                         employee=evaluation.employee_id.name,
-                        other=duplicate.sudo().name,
+                        other=duplicate.name,
                     )
                 )
 

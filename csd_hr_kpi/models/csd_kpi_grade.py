@@ -56,10 +56,9 @@ class CsdKpiGrade(models.Model):
                     )
                 )
 
-    @api.model
-    def _for_score(self, score, company):
-        grades = self.search([("company_id", "=", company.id)])
-        for grade in grades:
+    def _for_score(self, score):
+        """The band of ``score`` among these grades."""
+        for grade in self:
             if grade.min_score <= score < grade.max_score or (
                 score == grade.max_score == 100
             ):
