@@ -363,14 +363,11 @@ class CsdKpiEvaluation(models.Model):
 
     @api.model
     def _penalties(self, employees, date_from, date_to):
-        model = (
+        return (
             self.env["csd.complaint.penalty"]
-            if ("csd.complaint.penalty" in self.env)
-            else None
+            .sudo()
+            ._csd_fine_figures(date_from, date_to, employees.ids)
         )
-        if model is None or not hasattr(model, "_csd_fine_figures"):
-            return {}
-        return model.sudo()._csd_fine_figures(date_from, date_to, employees.ids)
 
     def _fill_computed(self):
         by_period = {}
