@@ -12,6 +12,7 @@ class HrPayslip(models.Model):
         "payslip_id",
         string="Evaluations paid",
         readonly=True,
+        groups="csd_hr_kpi.group_csd_kpi_hr",
         help="Locked evaluations whose bonus and fines this payslip pays.",
     )
 

@@ -58,3 +58,42 @@ class TestEvaluationAccess(CsdKpiCase):
         )
         self.assertFalse(self._visible(self.other_supervisor_user))
         self.assertEqual(self._visible(self.hr_user), self.campaign.evaluation_ids)
+
+    def test_coaching_plans_stay_within_the_team(self):
+        need = self.env["csd.training.need"].create(
+            {"name": "Phone etiquette", "employee_id": self.colleague.id}
+        )
+        Need = self.env["csd.training.need"]
+        self.assertIn(need, Need.with_user(self.supervisor_user).search([]))
+        self.assertNotIn(need, Need.with_user(self.other_supervisor_user).search([]))
+        with self.assertRaises(AccessError):
+            need.with_user(self.colleague_user).read(["name"])
+
+    def test_payroll_officer_without_kpi_rights_computes_payslips(self):
+        """A payroll manager who may not read evaluations still pays them."""
+        payroll_user = self.env["res.users"].create(
+            {
+                "name": "Payroll clerk",
+                "login": "kpi_payroll_clerk",
+                "groups_id": [
+                    (6, 0, [self.env.ref("payroll.group_payroll_manager").id])
+                ],
+            }
+        )
+        slip = (
+            self.env["hr.payslip"]
+            .with_user(payroll_user)
+            .create(
+                {
+                    "employee_id": self.specialist.id,
+                    "date_from": self.date_from,
+                    "date_to": self.date_to,
+                    "contract_id": self.specialist.contract_id.id,
+                    "struct_id": self.structure.id,
+                }
+            )
+        )
+        slip.compute_sheet()
+        bonus = slip.line_ids.filtered(lambda x: x.code == "CSD_KPI_BONUS")
+        self.assertEqual(bonus.total, self.mine.bonus_amount)
+        self.assertEqual(self.mine.payslip_id, slip)

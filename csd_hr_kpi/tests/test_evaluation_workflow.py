@@ -201,3 +201,27 @@ class TestEvaluationWorkflow(CsdKpiCase):
             lambda x: x.kpi_id == monthly_results
         )
         self.assertFalse(colleague_line.value_set)
+
+    def test_campaign_closes_once_every_evaluation_is_locked(self):
+        campaign = self._campaign()
+        campaign.action_generate_evaluations()
+        with self.assertRaisesMessage(UserError, "Lock every evaluation"):
+            campaign.action_done()
+        for evaluation in campaign.evaluation_ids:
+            self._score(
+                evaluation,
+                {
+                    self.kpi_initiative: 70,
+                    self.kpi_responsibility: 70,
+                    self.kpi_communication: 70,
+                    self.kpi_fines: 0,
+                },
+            )
+        campaign.evaluation_ids.action_submit()
+        campaign.evaluation_ids.action_approve()
+        campaign.evaluation_ids.action_lock()
+        campaign.action_done()
+        self.assertEqual(campaign.state, "done")
+        self.assertEqual(campaign.locked_count, 2)
+        with self.assertRaisesMessage(UserError, "Only draft evaluations"):
+            campaign.evaluation_ids[0].unlink()
