@@ -19,10 +19,14 @@ PYTHON="${PYTHON:-python3}"
 CSD_ADDONS="csd_management,csd_complaints,csd_hr_kpi"
 ODOO_GIT="https://github.com/odoo/odoo.git"
 
-# This machine's pip configuration may name local indexes that do not exist.
+# pip's and setuptools' chatter (tens of thousands of lines for Odoo's
+# editable build) goes to a log, shown only when an install fails.
 pip_install() {
-    "$VENV/bin/pip" install -q --disable-pip-version-check "$@" \
-        2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+    mkdir -p "$STATE"
+    if ! "$VENV/bin/pip" install --disable-pip-version-check "$@" > "$STATE/pip.log" 2>&1; then
+        grep -v "is ignored: it is neither a file nor a directory" "$STATE/pip.log" | tail -40 >&2
+        die "pip install $* failed (whole log: $STATE/pip.log)"
+    fi
 }
 log() { printf '\033[1m[csd]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[csd] error:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -146,10 +150,12 @@ install_db() {
     local db="$1"; shift
     dropdb --if-exists --force "$db"
     log "creating database $db with $CSD_ADDONS and demo data"
-    odoo -d "$db" -i "$CSD_ADDONS" --stop-after-init --no-http
-    # Chinese is loaded once the database exists: loaded at creation, it would
-    # replace English as the users' language.
+    # Languages are activated between the creation of the database (where
+    # they would replace English as the users' language) and the install of
+    # the addons (which then loads their records' translations too).
+    odoo -d "$db" -i base --stop-after-init --no-http
     [ $# -eq 0 ] || odoo -d "$db" --stop-after-init --no-http "$@"
+    odoo -d "$db" -i "$CSD_ADDONS" --stop-after-init --no-http
     psql -d "$db" -qc "insert into ir_config_parameter (key, value) values ('csd.addons_hash', '$(addons_hash)')
         on conflict (key) do update set value = excluded.value"
 }

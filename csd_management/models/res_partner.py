@@ -747,6 +747,14 @@ class ResPartner(models.Model):
                 partner_ids=partner.ids,
             )
 
+    @api.model
+    def _csd_notify(self, message):
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {"type": "success", "message": message},
+        }
+
     def action_plan_win_back(self):
         self._csd_plan_activities(
             self,
@@ -754,28 +762,13 @@ class ResPartner(models.Model):
             self.env._("Win back the customer"),
             fields.Date.context_today(self) + timedelta(days=7),
         )
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "success",
-                "message": self.env._(
-                    "Win-back activities planned for %s customer(s).", len(self)
-                ),
-                "next": {"type": "ir.actions.act_window_close"},
-            },
-        }
+        return self._csd_notify(
+            self.env._("Win-back activities planned for %s customer(s).", len(self))
+        )
 
     def action_send_satisfaction_survey(self):
         survey = self.env.ref("csd_management.survey_customer_satisfaction")
         answers = survey._csd_invite(self)
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "success",
-                "message": self.env._(
-                    "Satisfaction survey sent to %s customer(s).", len(answers)
-                ),
-            },
-        }
+        return self._csd_notify(
+            self.env._("Satisfaction survey sent to %s customer(s).", len(answers))
+        )
