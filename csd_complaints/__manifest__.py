@@ -16,6 +16,7 @@
         "data/helpdesk_ticket_channel_data.xml",
         "data/ir_sequence_data.xml",
         "data/mail_template_data.xml",
+        "data/csd_complaints_cron_data.xml",
         "views/helpdesk_ticket_views.xml",
         "views/csd_complaint_penalty_views.xml",
         "views/csd_service_recovery_views.xml",

@@ -1,4 +1,5 @@
 import io
+from datetime import datetime, time, timedelta
 
 import openpyxl
 
@@ -147,6 +148,37 @@ class TestStatisticsXlsx(CsdComplaintCase):
         self.assertEqual(summary["Recovery Cost"], 120.0)
         self.assertEqual(summary["Phone"], 2)
         self.assertEqual(summary["Visit"], 1)
+
+
+@tagged("post_install", "-at_install")
+class TestWeeklyReport(CsdComplaintCase):
+    def test_last_weeks_report_mailed_to_supervisor(self):
+        Wizard = self.env["csd.complaint.report.wizard"]
+        monday = Wizard._default_monday() - timedelta(days=7)
+        last_week = self._ticket(name="Last week's leak", category_id=False)
+        self._ticket(name="This week's noise", category_id=False)
+        self.env.cr.execute(
+            "UPDATE helpdesk_ticket SET create_date = %s WHERE id = %s",
+            (datetime.combine(monday + timedelta(days=2), time(10)), last_week.id),
+        )
+        self.env.invalidate_all()
+        expected = self.env["helpdesk.ticket"].search(
+            [
+                ("create_date", ">=", datetime.combine(monday, time.min)),
+                ("create_date", "<", datetime.combine(monday + timedelta(7), time.min)),
+            ]
+        )
+        self.assertIn(last_week, expected)
+        Wizard._cron_send_weekly_report()
+        mail = self.env["mail.mail"].search(
+            [("recipient_ids", "in", self.supervisor.partner_id.ids)], limit=1
+        )
+        self.assertIn("Weekly complaint and repair report", mail.subject)
+        book = openpyxl.load_workbook(io.BytesIO(mail.attachment_ids.raw))
+        numbers = [
+            row[0] for row in book["Statistics"].iter_rows(min_row=2, values_only=True)
+        ]
+        self.assertEqual(sorted(numbers), sorted(expected.mapped("number")))
 
 
 _PIXEL = (
