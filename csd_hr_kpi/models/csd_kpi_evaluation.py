@@ -105,7 +105,11 @@ class CsdKpiEvaluation(models.Model):
         store=True,
         help="The payslip paying it is confirmed.",
     )
-    training_need_ids = fields.One2many("csd.training.need", "evaluation_id")
+    training_need_ids = fields.One2many(
+        "csd.training.need",
+        "evaluation_id",
+        groups="csd_hr_kpi.group_csd_kpi_evaluator",
+    )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )

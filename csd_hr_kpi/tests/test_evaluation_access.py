@@ -97,3 +97,20 @@ class TestEvaluationAccess(CsdKpiCase):
         bonus = slip.line_ids.filtered(lambda x: x.code == "CSD_KPI_BONUS")
         self.assertEqual(bonus.total, self.mine.bonus_amount)
         self.assertEqual(self.mine.payslip_id, slip)
+
+    def test_employee_opens_their_evaluation_form(self):
+        evaluation = self.mine.with_user(self.specialist_user)
+        views = evaluation.get_views([(False, "form")])
+        self.assertIn("action_acknowledge", views["views"]["form"]["arch"])
+        fields = views["models"]["csd.kpi.evaluation"]["fields"]
+        # What the web client reads to show the form.
+        values = evaluation.web_read(
+            {
+                name: {"fields": {"display_name": {}}}
+                if evaluation._fields[name].relational
+                else {}
+                for name in fields
+            }
+        )
+        self.assertEqual(values[0]["total_score"], 84)  # 80 x 80 % + no fine x 20 %
+        self.assertEqual(values[0]["campaign_id"]["display_name"], "March")
