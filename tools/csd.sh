@@ -187,6 +187,8 @@ cmd_test() {
     local helpdesk_tests
     helpdesk_tests="$("$VENV/bin/python" -c 'import odoo.addons.helpdesk_mgmt as m, os; print(os.path.dirname(m.__file__))')/tests"
     [ -d "$helpdesk_tests" ] && paths+=("$helpdesk_tests")
+    # OCA payroll's own suite must still pass with csd_hr_kpi installed.
+    paths+=("$("$VENV/bin/python" -c 'import odoo.addons.payroll as m, os; print(os.path.dirname(m.__file__))')/tests")
     ODOO_RC="$CONF" CSD_TEST_DB="$TEST_DB" CSD_ODOO_CONF="$CONF" CSD_VENV="$VENV" \
         "$VENV/bin/pytest" --odoo-config="$CONF" --odoo-database="$TEST_DB" "${paths[@]}" "$@"
 }

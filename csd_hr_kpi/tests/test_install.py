@@ -8,7 +8,30 @@ class TestCsdHrKpiInstall(CsdMenuCase):
     def test_hr_officer_opens_pay_menus(self):
         user = self.make_user("kpi_hr", "csd_hr_kpi.group_csd_kpi_hr")
         self.assertMenuOpens(
-            "csd_hr_kpi.menu_csd_kpi_root", user, {"hr.contract", "hr.payslip"}
+            "csd_hr_kpi.menu_csd_kpi_root",
+            user,
+            {
+                "hr.contract",
+                "hr.payslip",
+                "csd.kpi",
+                "csd.kpi.template",
+                "csd.kpi.grade",
+                "csd.kpi.bonus.rule",
+                "csd.kpi.fine.type",
+                "csd.kpi.campaign",
+                "csd.kpi.evaluation",
+                "csd.training.need",
+                "csd.training.plan",
+                "csd.training.session",
+            },
+        )
+
+    def test_evaluator_opens_evaluation_menus(self):
+        user = self.make_user("kpi_sup", "csd_management.group_csd_supervisor")
+        self.assertMenuOpens(
+            "csd_hr_kpi.menu_csd_kpi_root",
+            user,
+            {"csd.kpi.campaign", "csd.kpi.evaluation", "csd.training.session"},
         )
 
     def test_groups(self):

@@ -1,0 +1,1 @@
+from . import csd_kpi_evaluation_xlsx
