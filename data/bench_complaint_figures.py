@@ -10,7 +10,7 @@ and counts the SQL queries of:
 
 Run it on a database with csd_complaints installed:
 
-    /work/main/.venv/bin/odoo shell -c .csd/odoo.conf -d csd_test_i5 \
+    .venv/bin/odoo shell -c .csd/odoo.conf -d csd_test \
         --no-http --log-level=warn < data/bench_complaint_figures.py
 
 Set CSD_BENCH_CUSTOMERS to change N (default 2000). Measured with N=2000

@@ -5,7 +5,7 @@ few satisfaction answers and, when csd_complaints is installed, tickets; then
 times the scheduled reclassification (value score, class, churn risk) and
 counts its SQL queries. Run it on a database with csd_management installed:
 
-    /work/main/.venv/bin/odoo shell -c .csd/odoo.conf -d csd_test_i4 \
+    .venv/bin/odoo shell -c .csd/odoo.conf -d csd_test \
         --no-http --log-level=warn < data/bench_customer_reclassify.py
 
 Set CSD_BENCH_CUSTOMERS to change N (default 10000).

@@ -13,7 +13,7 @@ when the SLA engine is installed, and satisfaction answers; then
 
 Run it on a database with the three addons installed:
 
-    /work/main/.venv/bin/odoo shell -c .csd/odoo.conf -d csd_test_i7 \\
+    .venv/bin/odoo shell -c .csd/odoo.conf -d csd_test \\
         --no-http --log-level=warn < data/bench_kpi.py
 
 CSD_BENCH_EMPLOYEES and CSD_BENCH_TICKETS change the sizes.

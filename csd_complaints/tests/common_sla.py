@@ -6,6 +6,31 @@ from freezegun import freeze_time
 from odoo.tests import TransactionCase, new_test_user
 
 
+def office_calendar(env):
+    """Weekdays 9:00-18:00 UTC without a lunch break."""
+    return env["resource.calendar"].create(
+        {
+            "name": "Office 9-18",
+            "tz": "UTC",
+            "attendance_ids": [(5, 0, 0)]
+            + [
+                (
+                    0,
+                    0,
+                    {
+                        "name": f"Day {day}",
+                        "dayofweek": str(day),
+                        "hour_from": 9.0,
+                        "hour_to": 18.0,
+                        "day_period": "morning",
+                    },
+                )
+                for day in range(5)
+            ],
+        }
+    )
+
+
 class SlaCase(TransactionCase):
     """A 9-18 weekday calendar (UTC, no lunch break), a team on it, and a
     4-working-hour first response target for complaints."""
@@ -14,27 +39,7 @@ class SlaCase(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
-        cls.calendar = cls.env["resource.calendar"].create(
-            {
-                "name": "Office 9-18",
-                "tz": "UTC",
-                "attendance_ids": [(5, 0, 0)]
-                + [
-                    (
-                        0,
-                        0,
-                        {
-                            "name": f"Day {day}",
-                            "dayofweek": str(day),
-                            "hour_from": 9.0,
-                            "hour_to": 18.0,
-                            "day_period": "morning",
-                        },
-                    )
-                    for day in range(5)
-                ],
-            }
-        )
+        cls.calendar = office_calendar(cls.env)
         cls.calendar_7x24 = cls.env.ref("csd_complaints.resource_calendar_7x24")
         cls.leader = new_test_user(
             cls.env, login="sla_leader", groups="csd_management.group_csd_supervisor"

@@ -4,6 +4,8 @@ from freezegun import freeze_time
 
 from odoo.tests import tagged
 
+from odoo.addons.csd_complaints.tests.common_sla import office_calendar
+
 from .common import CsdKpiCase
 
 
@@ -21,27 +23,7 @@ class TestKpiSla(CsdKpiCase):
         cls.specialist_user.groups_id |= cls.env.ref(
             "csd_management.group_csd_specialist"
         )
-        calendar = cls.env["resource.calendar"].create(
-            {
-                "name": "Office 9-18",
-                "tz": "UTC",
-                "attendance_ids": [(5, 0, 0)]
-                + [
-                    (
-                        0,
-                        0,
-                        {
-                            "name": f"Day {day}",
-                            "dayofweek": str(day),
-                            "hour_from": 9.0,
-                            "hour_to": 18.0,
-                            "day_period": "morning",
-                        },
-                    )
-                    for day in range(5)
-                ],
-            }
-        )
+        calendar = office_calendar(cls.env)
         cls.team = cls.env["helpdesk.ticket.team"].create(
             {
                 "name": "SLA desk",
